@@ -1,0 +1,1 @@
+#include "feeds/site_layout.h"

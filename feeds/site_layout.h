@@ -1,0 +1,32 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace briefcast {
+
+// Where each file of a published site lives (DESIGN.md, "A published site").
+class SiteLayout {
+ public:
+  explicit SiteLayout(std::filesystem::path root) : root_(std::move(root)) {}
+
+  const std::filesystem::path& root() const { return root_; }
+  std::filesystem::path feed() const { return root_ / "feed.xml"; }
+  std::filesystem::path page() const { return root_ / "index.html"; }
+  std::filesystem::path cover() const { return root_ / "cover.png"; }
+  std::filesystem::path episodes_dir() const { return root_ / "episodes"; }
+  // episodes/<id><suffix>, suffix one of ".mp3", ".vtt", ".srt", ".chapters.json", ".json".
+  std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const {
+    return episodes_dir() / (id + suffix);
+  }
+  // The same file as a URL below the channel's base URL (which ends with '/').
+  static std::string EpisodeUrl(const std::string& base_url, const std::string& id,
+                                const std::string& suffix) {
+    return base_url + "episodes/" + id + suffix;
+  }
+
+ private:
+  std::filesystem::path root_;
+};
+
+}  // namespace briefcast
