@@ -1,0 +1,25 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string_view>
+
+namespace briefcast {
+
+// Replaces `path` with `content` so that readers and crashes see either the old file or
+// the new one, never a mix: writes a temporary file in the same directory (named
+// ".<name>.tmp-<pid>"), flushes it to disk, renames it over `path` and flushes the
+// directory. Creates missing parent directories. Throws Error naming the path and the
+// system's reason (e.g. "No space left on device") when any step fails; the old file is
+// then untouched and the temporary removed. `finish`, when given, is called with the
+// temporary's path after it is written and before it is flushed and renamed (to add tags).
+void WriteFileAtomically(const std::filesystem::path& path, std::string_view content,
+                         const std::function<void(const std::filesystem::path&)>& finish = {});
+
+// A temporary name beside `path` for WriteFileAtomically-style writes.
+std::filesystem::path TemporaryPathFor(const std::filesystem::path& path);
+
+// True for names made by TemporaryPathFor (left behind by a crash; safe to delete).
+bool IsTemporaryName(const std::filesystem::path& path);
+
+}  // namespace briefcast

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace briefcast {
+
+// Exit statuses (DESIGN.md): 0 success, 1 bad input or failed validation, 2 usage error,
+// 3 internal error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInternal = 3;
+
+// Runs `briefcast ARGS...` (args excludes the program name). Data goes to `out`, messages
+// to `err`; returns the exit status. Never throws.
+int RunCommandLine(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+                   std::ostream& err);
+
+}  // namespace briefcast

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "feeds/config.h"
+
+namespace briefcast {
+
+struct PublishRequest {
+  std::vector<std::filesystem::path> articles;
+  std::filesystem::path site = "public";
+  Config config;
+  bool keep_wav = false;  // also write episodes/<id>.wav (before MP3 encoding)
+  // Used for the feed's lastBuildDate and for articles without a date.
+  std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
+};
+
+struct PublishReport {
+  std::vector<std::string> published;  // ids whose audio was made
+  std::vector<std::string> unchanged;  // ids already published with the same content
+};
+
+// Publishes one episode per article into the site (DESIGN.md, "A published site"):
+// reads every article first (a bad one fails the run before the site is touched), makes
+// the audio, transcripts and chapters of new or changed ones, writes each episode's record
+// last, applies retention, then rebuilds feed.xml, index.html and cover.png from all
+// records. Every file is replaced atomically. Throws Error with the file and what to do.
+PublishReport Publish(const PublishRequest& request);
+
+}  // namespace briefcast
