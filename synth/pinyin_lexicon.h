@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace briefcast::pinyin {
+
+// Where a word's reading comes from; later sources win.
+enum class Source : uint8_t { kCharacter, kDictionary, kDefaultLexicon, kUser };
+
+struct WordEntry {
+  double log_probability = 0;  // segmentation weight: log(frequency / total)
+  std::string_view syllables;  // space-separated; empty: each character's first reading
+  Source source = Source::kDictionary;
+  bool is_word = true;  // false: only a prefix of longer words (lets segmentation stop early)
+};
+
+// Words with frequencies and readings, and the readings of single characters.
+// Views point into the embedded tables or into buffers shared between copies, so copying
+// a lexicon to add user entries is cheap and leaves the original valid.
+class PinyinLexicon {
+ public:
+  // The embedded tables plus the default lexicon (synth/data/default_lexicon.tsv).
+  static const PinyinLexicon& Builtin();
+
+  // Adds `word<TAB>syl1 syl2` lines ('#' comments, blank lines allowed) that win over
+  // every existing entry. Throws Error naming `source_name` and the line when malformed.
+  void AddEntries(std::string_view tsv, std::string_view source_name, Source source);
+
+  // The entry for a whole word (UTF-8), or nullptr.
+  const WordEntry* FindWord(std::string_view word) const;
+
+  // The character's readings, most likely first ("xing2,hang2"); empty when unknown.
+  std::string_view CharReadings(char32_t ch) const;
+  // The first of CharReadings, or empty.
+  std::string_view DefaultReading(char32_t ch) const;
+
+  size_t max_word_chars() const { return max_word_chars_; }
+
+ private:
+  PinyinLexicon() = default;
+  void LoadChars(std::string_view tsv);
+  void LoadWords(std::string_view tsv);
+
+  std::unordered_map<char32_t, std::string_view> chars_;
+  std::unordered_map<std::string_view, WordEntry> words_;
+  std::vector<std::shared_ptr<const std::string>> owned_;  // user words and readings
+  double log_total_ = 0;
+  size_t max_word_chars_ = 1;
+};
+
+// True when `syllable` is lower-case pinyin letters (with `v` for ü) and a tone digit 1-5.
+bool IsToneSyllable(std::string_view syllable);
+
+}  // namespace briefcast::pinyin

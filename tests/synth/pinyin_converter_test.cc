@@ -1,0 +1,94 @@
+#include "synth/pinyin_converter.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "audio/error.h"
+
+namespace briefcast {
+namespace {
+
+std::string Pinyin(std::string_view text) {
+  return FormatPinyinLine(PinyinConverter::Builtin().Convert(text));
+}
+
+TEST_CASE("pinyin: polyphones read by their words", "[pinyin]") {
+  CHECK(Pinyin("银行行长") == "yin2 hang2 hang2 zhang3");
+  CHECK(Pinyin("重新") == "chong2 xin1");
+  CHECK(Pinyin("了解") == "liao3 jie3");
+  CHECK(Pinyin("长大") == "zhang3 da4");
+  CHECK(Pinyin("音乐") == "yin1 yue4");
+  CHECK(Pinyin("为了") == "wei4 le5");
+  CHECK(Pinyin("觉得") == "jue2 de5");
+  CHECK(Pinyin("女儿") == "nv3 er2");
+  CHECK(Pinyin("他还了钱") == "ta1 huan2 le5 qian2");
+  CHECK(Pinyin("他还在") == "ta1 hai2 zai4");
+}
+
+TEST_CASE("pinyin: yi and bu sandhi", "[pinyin]") {
+  CHECK(Pinyin("一个") == "yi2 ge4");
+  CHECK(Pinyin("一天") == "yi4 tian1");
+  CHECK(Pinyin("一起") == "yi4 qi3");
+  CHECK(Pinyin("不是") == "bu2 shi4");
+  CHECK(Pinyin("不好") == "bu4 hao3");
+  CHECK(Pinyin("是不是") == "shi4 bu5 shi4");
+  CHECK(Pinyin("第一") == "di4 yi1");
+  CHECK(Pinyin("第一名") == "di4 yi1 ming2");
+  CHECK(Pinyin("之一") == "zhi1 yi1");
+  CHECK(Pinyin("十一") == "shi2 yi1");
+  CHECK(Pinyin("一九九八年") == "yi1 jiu3 jiu3 ba1 nian2");
+  CHECK(Pinyin("六月一日") == "liu4 yue4 yi1 ri4");
+  CHECK(Pinyin("统一") == "tong3 yi1");
+  CHECK(Pinyin("一百") == "yi4 bai3");
+}
+
+TEST_CASE("pinyin: Latin text, digits and punctuation", "[pinyin]") {
+  SpokenTokens tokens = PinyinConverter::Builtin().Convert("下载APP，用iPhone");
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[2] == SpokenToken{SpokenToken::Kind::kLetters, "APP"});
+  CHECK(tokens[3] == SpokenToken{SpokenToken::Kind::kBreak, "，"});
+  CHECK(tokens[5] == SpokenToken{SpokenToken::Kind::kLatinWord, "iPhone"});
+  CHECK(Pinyin("5G网络") == "wu3 G wang3 luo4");
+  CHECK(Pinyin("CEO说hello") == "CEO shuo1 hello");
+  CHECK(Pinyin("编号12") == "bian1 hao4 yi1 er4");
+  CHECK(Pinyin("ＡＩ芯片") == "AI xin1 pian4");
+}
+
+TEST_CASE("pinyin: any UTF-8 input converts without crashing", "[pinyin]") {
+  CHECK(Pinyin("") == "");
+  CHECK(Pinyin("好\xff\xfe好") == "hao3 hao3");
+  CHECK(Pinyin("\xe4\xb8") == "");
+  CHECK(Pinyin("你好😀世界") == "ni3 hao3 shi4 jie4");
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes.push_back(static_cast<char>((i * 7919) % 256));
+  CHECK_NOTHROW(Pinyin(bytes));
+}
+
+TEST_CASE("pinyin: default lexicon reads place names", "[pinyin]") {
+  CHECK(Pinyin("沽源") == "gu1 yuan2");
+  CHECK(Pinyin("册亨") == "ce4 heng1");
+  CHECK(Pinyin("康保") == "kang1 bao3");
+  CHECK(Pinyin("饶河") == "rao2 he2");
+  CHECK(Pinyin("坝上") == "ba4 shang4");
+  CHECK(Pinyin("八闽") == "ba1 min3");
+  CHECK(Pinyin("认种") == "ren4 zhong4");
+}
+
+TEST_CASE("pinyin: user lexicon wins over everything", "[pinyin]") {
+  auto converter = PinyinConverter::WithUserLexicon(
+      "# company terms\n\n银行\tyin2 xing2\n一定\tyi1 ding4\n", "terms.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("银行行长")) == "yin2 xing2 hang2 zhang3");
+  CHECK(FormatPinyinLine(converter->Convert("一定")) == "yi1 ding4");
+  CHECK(Pinyin("银行") == "yin2 hang2");  // the built-in converter is unchanged
+}
+
+TEST_CASE("pinyin: malformed user lexicon lines name the line", "[pinyin]") {
+  CHECK_THROWS_WITH(
+      PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n银行\tyin hang\n", "my.tsv"),
+      Catch::Contains("my.tsv:2:"));
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("银行\tyin2\n", "my.tsv"), Error);
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("no tab here\n", "my.tsv"), Error);
+}
+
+}  // namespace
+}  // namespace briefcast
