@@ -8,12 +8,14 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "audio/error.h"
 #include "feeds/config.h"
 #include "feeds/publisher.h"
 #include "feeds/site_check.h"
 #include "feeds/site_layout.h"
+#include "feeds/site_lock.h"
 #include "feeds/speak.h"
 #include "synth/front_end.h"
 #include "synth/text_normalizer.h"
@@ -40,6 +42,8 @@ options for publish and speak:
   --variant NAME    eSpeak voice variant (f2, m3, ...)
   --bitrate KBPS    MP3 bitrate (64 default, 96 recommended by Apple)
   --keep-wav        publish: also keep episodes/<id>.wav
+  --jobs N          publish: worker processes making audio (default: one per core)
+  --no-wait         publish: fail at once when another publish holds the site
 
   --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal.
 )";
@@ -145,7 +149,10 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   request.site = parsed.Get("--site", "public");
   request.config = ConfigFrom(parsed);
   request.keep_wav = parsed.Has("--keep-wav");
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  request.jobs = IntOption(parsed, "--jobs", 1, 64, cores);
   for (const std::string& article : parsed.positional) request.articles.push_back(article);
+  SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';
   for (const std::string& id : report.unchanged) err << "unchanged " << id << '\n';
@@ -198,8 +205,8 @@ int Dispatch(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (command == "check") return RunCheck(Parse(args, with_site, {}), out);
   if (command == "publish") {
     std::set<std::string> valued = kSoundOptions;
-    valued.insert("--site");
-    return RunPublish(Parse(args, valued, {"--keep-wav"}), out, err);
+    valued.insert({"--site", "--jobs"});
+    return RunPublish(Parse(args, valued, {"--keep-wav", "--no-wait"}), out, err);
   }
   if (command == "speak") {
     std::set<std::string> valued = kSoundOptions;

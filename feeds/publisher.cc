@@ -18,6 +18,7 @@
 #include "feeds/sha1.h"
 #include "feeds/site_layout.h"
 #include "feeds/transcript.h"
+#include "feeds/worker_pool.h"
 #include "synth/article_reader.h"
 
 namespace briefcast {
@@ -97,12 +98,18 @@ bool IsUpToDate(const SiteLayout& site, const std::vector<EpisodeRecord>& record
   return false;
 }
 
+// One article to publish and what is known of it before any audio is made.
+struct Job {
+  const Article* article = nullptr;
+  std::string id;
+  std::string hash;
+};
+
 class Publisher {
  public:
   explicit Publisher(const PublishRequest& request)
       : request_(request),
         site_(request.site),
-        speaker_(request.config.voice),
         user_converter_(LoadUserLexicon(request.config.lexicon)) {}
 
   PublishReport Run() {
@@ -111,21 +118,27 @@ class Publisher {
       articles.push_back(ReadArticleFile(path));
     }
     std::filesystem::create_directories(site_.episodes_dir());
-    std::vector<EpisodeRecord> records = LoadRecords(site_);
+    const std::vector<EpisodeRecord> existing = LoadRecords(site_);
     PublishReport report;
+    std::vector<Job> jobs;
     for (const Article& article : articles) {
-      const std::string id = EpisodeId(article, converter());
-      const std::string hash = ContentHash(article, request_.config);
-      if (IsUpToDate(site_, records, id, hash)) {
-        report.unchanged.push_back(id);
-        continue;
+      Job job{&article, EpisodeId(article, converter()), ContentHash(article, request_.config)};
+      std::erase_if(jobs, [&](const Job& j) { return j.id == job.id; });  // the last one wins
+      std::erase(report.unchanged, job.id);
+      if (IsUpToDate(site_, existing, job.id, job.hash)) {
+        report.unchanged.push_back(job.id);
+      } else {
+        jobs.push_back(std::move(job));
       }
-      EpisodeRecord record = PublishEpisode(article, id, hash);
-      std::erase_if(records, [&](const EpisodeRecord& r) { return r.id == id; });
-      records.push_back(std::move(record));
-      report.published.push_back(id);
     }
-    RebuildSite(std::move(records));
+    try {
+      RunInWorkers(jobs.size(), request_.jobs, [&](std::size_t i) { PublishEpisode(jobs[i]); });
+    } catch (const Error&) {
+      RebuildSite(LoadRecords(site_));  // the episodes that did succeed are published
+      throw;
+    }
+    for (const Job& job : jobs) report.published.push_back(job.id);
+    RebuildSite(LoadRecords(site_));
     return report;
   }
 
@@ -140,14 +153,15 @@ class Publisher {
   }
 
   // Writes the audio, transcripts and chapters, then the record (last: a record names
-  // only files that are complete).
-  EpisodeRecord PublishEpisode(const Article& article, const std::string& id,
-                               const std::string& hash) {
+  // only files that are complete). Runs in a worker process.
+  void PublishEpisode(const Job& job) {
+    const Article& article = *job.article;
     const Config& config = request_.config;
-    EpisodeAudio audio = RenderArticle(article, speaker_, converter(), config);
-    if (request_.keep_wav) WriteWav(site_.episode_file(id, ".wav"), audio.pcm);
+    EspeakSession speaker(config.voice);
+    EpisodeAudio audio = RenderArticle(article, speaker, converter(), config);
+    if (request_.keep_wav) WriteWav(site_.episode_file(job.id, ".wav"), audio.pcm);
     EpisodeRecord record;
-    record.id = id;
+    record.id = job.id;
     record.guid = EpisodeGuid(article);
     record.title = article.title;
     record.author = article.publisher.empty() ? config.channel.author : article.publisher;
@@ -155,25 +169,23 @@ class Publisher {
     record.source_url = article.source_url;
     record.paragraphs = article.paragraphs;
     record.duration_seconds = audio.pcm.DurationSeconds();
-    record.content_hash = hash;
+    record.content_hash = job.hash;
     record.cues = std::move(audio.cues);
     record.chapters = std::move(audio.chapters);
 
-    const std::filesystem::path mp3_path = site_.episode_file(id, ".mp3");
-    WriteFileAtomically(mp3_path, EncodeMp3(audio.pcm, config.mp3),
-                        [&](const std::filesystem::path& temporary) {
-                          WriteId3Tags(temporary, TagsFor(record, audio.pcm.DurationSeconds()));
-                        });
+    const std::filesystem::path mp3_path = site_.episode_file(job.id, ".mp3");
+    WriteFileAtomically(
+        mp3_path, EncodeMp3(audio.pcm, config.mp3),
+        [&](const std::filesystem::path& temporary) { WriteId3Tags(temporary, TagsFor(record)); });
     record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
-    WriteFileAtomically(site_.episode_file(id, ".vtt"), BuildWebVtt(record.cues));
-    WriteFileAtomically(site_.episode_file(id, ".srt"), BuildSrt(record.cues));
-    WriteFileAtomically(site_.episode_file(id, ".chapters.json"),
+    WriteFileAtomically(site_.episode_file(job.id, ".vtt"), BuildWebVtt(record.cues));
+    WriteFileAtomically(site_.episode_file(job.id, ".srt"), BuildSrt(record.cues));
+    WriteFileAtomically(site_.episode_file(job.id, ".chapters.json"),
                         BuildChaptersJson(record.chapters));
-    WriteFileAtomically(site_.episode_file(id, ".json"), EpisodeRecordToJson(record));
-    return record;
+    WriteFileAtomically(site_.episode_file(job.id, ".json"), EpisodeRecordToJson(record));
   }
 
-  Id3Tags TagsFor(const EpisodeRecord& record, double duration_seconds) const {
+  Id3Tags TagsFor(const EpisodeRecord& record) const {
     Id3Tags tags;
     tags.title = record.title;
     tags.artist = record.author;
@@ -181,18 +193,15 @@ class Publisher {
     tags.date = record.pub_date.substr(0, 10);
     tags.comment = record.paragraphs.empty() ? record.title : record.paragraphs.front();
     for (std::size_t i = 0; i < record.chapters.size(); ++i) {
-      const double end =
-          i + 1 < record.chapters.size() ? record.chapters[i + 1].start_seconds : duration_seconds;
+      const double end = i + 1 < record.chapters.size() ? record.chapters[i + 1].start_seconds
+                                                        : record.duration_seconds;
       tags.chapters.push_back({record.chapters[i].title, record.chapters[i].start_seconds, end});
     }
     return tags;
   }
 
-  // Retention, then the files rebuilt from all records: cover, feed, page (last).
+  // Retention, then the files rebuilt from all records: cover, feed, page.
   void RebuildSite(std::vector<EpisodeRecord> records) {
-    std::sort(records.begin(), records.end(), [](const EpisodeRecord& a, const EpisodeRecord& b) {
-      return a.pub_date != b.pub_date ? a.pub_date > b.pub_date : a.id < b.id;
-    });
     const Channel& channel = request_.config.channel;
     const auto keep = static_cast<std::size_t>(channel.max_episodes);
     if (keep > 0 && records.size() > keep) {
@@ -218,7 +227,6 @@ class Publisher {
 
   const PublishRequest& request_;
   SiteLayout site_;
-  EspeakSession speaker_;
   std::unique_ptr<PinyinConverter> user_converter_;
 };
 

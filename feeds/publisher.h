@@ -14,6 +14,7 @@ struct PublishRequest {
   std::filesystem::path site = "public";
   Config config;
   bool keep_wav = false;  // also write episodes/<id>.wav (before MP3 encoding)
+  int jobs = 2;           // worker processes making audio; 1 makes it all in this process
   // Used for the feed's lastBuildDate and for articles without a date.
   std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
 };
