@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "audio/pcm.h"
 #include "synth/spoken_token.h"
@@ -9,16 +11,24 @@
 namespace briefcast {
 
 struct VoiceSettings {
-  int rate_wpm = 175;    // eSpeak's words per minute
-  int pitch = 50;        // 0..100
-  int volume = 100;      // eSpeak amplitude, 0..200
-  std::string variant;   // eSpeak voice variant ("f2", "m3"); empty for the default
+  int rate_wpm = 175;   // eSpeak's words per minute
+  int pitch = 50;       // 0..100
+  int volume = 100;     // eSpeak amplitude, 0..200
+  std::string variant;  // eSpeak voice variant ("f2", "m3"); empty for the default
 };
 
-// Owns libespeak-ng's global state: construct one per process (a second live instance
-// throws), use it from one thread. Synthesis is in memory; no file is written.
+// The eSpeak voice name for `settings`: "cmn-latn-pinyin" or "cmn-latn-pinyin+f2".
+std::string EspeakVoiceName(const VoiceSettings& settings);
+
+// Owns libespeak-ng's global state (voice, parameters, synthesis callback): at most one
+// instance is alive at a time (a second live instance throws Error); use it from one thread.
+// The library is initialized by the first session and stays initialized until the process
+// exits, because eSpeak NG 1.51 cannot be terminated and initialized again. Synthesis is in
+// memory; no file is written.
 class EspeakSession {
  public:
+  // Throws Error when eSpeak NG or its cmn-latn-pinyin voice (or the variant) is missing,
+  // or when another EspeakSession is alive.
   explicit EspeakSession(const VoiceSettings& settings);
   ~EspeakSession();
   EspeakSession(const EspeakSession&) = delete;
@@ -27,14 +37,22 @@ class EspeakSession {
   int sample_rate_hz() const { return sample_rate_hz_; }
 
   // Speaks `tokens` with the cmn-latn-pinyin voice (Latin words with the English voice).
-  // Leading and trailing silence that eSpeak adds is trimmed; pauses are the caller's.
-  Pcm Speak(const SpokenTokens& tokens);
+  // Leading and trailing silence that eSpeak adds is trimmed to about 10 ms; pauses are the
+  // caller's. An empty token list gives empty audio.
+  // When `word_starts` is given it receives, in order, the first sample (within the
+  // returned Pcm, clamped to its range) of every word eSpeak reports: one per syllable,
+  // letter or Latin word, as eSpeak counts words.
+  Pcm Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* word_starts = nullptr);
 
  private:
   int sample_rate_hz_ = 0;
+  std::string voice_name_;
 };
 
-// The SSML text eSpeak is given for `tokens` (exposed for tests).
-std::string ToEspeakSsml(const SpokenTokens& tokens);
+// The SSML text eSpeak is given for `tokens` (exposed for tests). After a Latin word, which
+// is read by the English voice, `voice_name` is re-opened (eSpeak 1.51 would otherwise fall
+// back to the `cmn` voice).
+std::string ToEspeakSsml(const SpokenTokens& tokens,
+                         const std::string& voice_name = "cmn-latn-pinyin");
 
 }  // namespace briefcast

@@ -1,0 +1,70 @@
+#include "audio/audio_file.h"
+
+#include <sndfile.h>
+
+#include <memory>
+#include <string>
+
+#include "audio/error.h"
+
+namespace briefcast {
+namespace {
+
+struct SndfileCloser {
+  void operator()(SNDFILE* file) const { sf_close(file); }
+};
+using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+std::string LastError() { return sf_strerror(nullptr); }
+
+}  // namespace
+
+void WriteWav(const std::filesystem::path& path, const Pcm& pcm) {
+  if (pcm.sample_rate_hz <= 0) {
+    throw Error("cannot write " + path.string() + ": the audio has no sample rate");
+  }
+  SF_INFO info{};
+  info.samplerate = pcm.sample_rate_hz;
+  info.channels = 1;
+  info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  SndfileHandle file(sf_open(path.c_str(), SFM_WRITE, &info));
+  if (!file) {
+    throw Error("cannot write " + path.string() + ": " + LastError() +
+                ". Check that the directory exists and is writable.");
+  }
+  // Clip instead of wrapping around when a float sample is slightly out of [-1, 1].
+  sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+  const auto count = static_cast<sf_count_t>(pcm.samples.size());
+  if (sf_write_float(file.get(), pcm.samples.data(), count) != count) {
+    throw Error("cannot write " + path.string() + ": " + sf_strerror(file.get()) +
+                ". Check the free disk space.");
+  }
+}
+
+Pcm ReadAudioFile(const std::filesystem::path& path) {
+  SF_INFO info{};
+  SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) {
+    throw Error("cannot read audio file " + path.string() + ": " + LastError() +
+                ". Give a WAV or MP3 file that exists.");
+  }
+  // Frame counts of MP3s are estimates: read until the decoder stops.
+  std::vector<float> interleaved;
+  std::vector<float> chunk(4096 * static_cast<std::size_t>(info.channels));
+  sf_count_t frames = 0;
+  while ((frames = sf_readf_float(file.get(), chunk.data(), 4096)) > 0) {
+    interleaved.insert(interleaved.end(), chunk.begin(), chunk.begin() + frames * info.channels);
+  }
+  Pcm pcm;
+  pcm.sample_rate_hz = info.samplerate;
+  const std::size_t channels = static_cast<std::size_t>(info.channels);
+  pcm.samples.resize(interleaved.size() / channels);
+  for (std::size_t i = 0; i < pcm.samples.size(); ++i) {
+    float sum = 0;
+    for (std::size_t c = 0; c < channels; ++c) sum += interleaved[i * channels + c];
+    pcm.samples[i] = sum / static_cast<float>(channels);
+  }
+  return pcm;
+}
+
+}  // namespace briefcast
