@@ -176,6 +176,15 @@ MaybeMatch TryDateUnit(TextView text, const NumberToken& number) {
     if (is_year) return Match{at + 1, ReadDigits(digits) + U"年"};
     return std::nullopt;
   }
+  // The first year of a range: 2020-2024年, 2020至2024年.
+  if (digits.size() == 4 && at < text.size()) {
+    bool connector = text[at] == U'-' || text[at] == U'~' || text[at] == U'～' ||
+                     text[at] == U'—' || text[at] == U'至' || text[at] == U'到';
+    std::size_t second = SkipSpaces(text, at + 1);
+    if (connector && DigitRun(text, second) == 4 && StartsWith(text, second + 4, U"年")) {
+      return Match{number.end, ReadDigits(digits)};
+    }
+  }
   int value = Value(digits.substr(0, 3));
   if (StartsWith(text, at, U"月") && digits.size() <= 2 && ValidMonth(value)) {
     return Match{at + 1, ReadSmall(digits) + U"月"};
