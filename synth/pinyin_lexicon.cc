@@ -73,62 +73,6 @@ bool IsToneSyllable(std::string_view syllable) {
   return true;
 }
 
-const PinyinLexicon& PinyinLexicon::Builtin() {
-  static const PinyinLexicon* lexicon = [] {
-    auto* built = new PinyinLexicon();
-    built->LoadChars(embedded::PinyinChars());
-    built->LoadWords(embedded::PinyinWords());
-    built->AddEntries(embedded::DefaultLexicon(), "built-in default_lexicon.tsv",
-                      Source::kDefaultLexicon);
-    return built;
-  }();
-  return *lexicon;
-}
-
-void PinyinLexicon::LoadChars(std::string_view tsv) {
-  chars_.reserve(48000);
-  ForEachLine(tsv, [&](std::string_view line, size_t) {
-    auto [ch, readings] = SplitTab(line);
-    size_t pos = 0;
-    if (ch.empty() || readings.empty()) return;
-    char32_t cp = DecodeUtf8(ch, &pos);
-    if (cp != kInvalidCodePoint) chars_[cp] = readings;
-  });
-}
-
-void PinyinLexicon::LoadWords(std::string_view tsv) {
-  std::vector<std::pair<std::string_view, WordEntry>> rows;
-  double total = 0;
-  ForEachLine(tsv, [&](std::string_view line, size_t) {
-    auto [word, rest] = SplitTab(line);
-    auto [freq_text, syllables] = SplitTab(rest);
-    double freq = 0;
-    std::from_chars(freq_text.data(), freq_text.data() + freq_text.size(), freq);
-    if (word.empty() || freq <= 0) return;
-    total += freq;
-    rows.push_back({word, WordEntry{freq, syllables, Source::kDictionary}});
-  });
-  log_total_ = std::log(total);
-  words_.reserve(rows.size() * 2);
-  for (auto& [word, entry] : rows) {
-    entry.log_probability = std::log(entry.log_probability) - log_total_;
-    size_t chars = 0;
-    for (size_t pos = 0; pos < word.size(); ++chars) DecodeUtf8(word, &pos);
-    if (chars > max_word_chars_) max_word_chars_ = chars;
-    words_.insert_or_assign(word, entry);
-  }
-  // Every proper prefix of two or more characters, so segmentation stops at the first miss.
-  for (const auto& [word, entry] : rows) {
-    size_t pos = 0;
-    DecodeUtf8(word, &pos);
-    while (pos < word.size()) {
-      DecodeUtf8(word, &pos);
-      if (pos < word.size())
-        words_.emplace(word.substr(0, pos), WordEntry{0, {}, Source::kDictionary, false});
-    }
-  }
-}
-
 void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_name, Source source) {
   auto buffer = std::make_shared<std::string>();
   std::vector<std::pair<size_t, size_t>> spans;  // word and syllables offsets in buffer
@@ -157,24 +101,134 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
     owned_.push_back(word_copy);
     std::string_view syllables(buffer->data() + spans[i].first, spans[i].second);
     std::string_view word = *word_copy;
-    words_.insert_or_assign(word, WordEntry{kLogProbability * static_cast<double>(word.size()),
-                                            syllables, source, true});
+    size_t first_end = 0;
+    added_first_chars_.insert(DecodeUtf8(word, &first_end));
+    WordEntry& entry = added_[word];
+    entry = {kLogProbability * static_cast<double>(word.size()), syllables, source, true,
+             entry.has_longer};
     for (size_t pos = 0; pos < word.size();) {
       DecodeUtf8(word, &pos);
-      if (pos < word.size()) words_.emplace(word.substr(0, pos), WordEntry{0, {}, source, false});
+      if (pos < word.size()) added_[word.substr(0, pos)].has_longer = true;
     }
     max_word_chars_ = std::max(max_word_chars_, words[i].size() / 3 + 1);
   }
 }
 
-const WordEntry* PinyinLexicon::FindWord(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
+struct PinyinLexicon::Tables {
+  std::unordered_map<char32_t, std::string_view> chars;
+  std::string_view words;             // word<TAB>freq[<TAB>syllables] lines, byte-sorted
+  std::vector<uint32_t> line_starts;  // offsets of the lines in `words`
+  std::vector<uint8_t> key_bytes;     // length of each line's word
+  // Lines whose word starts with a given character: [first, second).
+  std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> first_char_lines;
+  double log_total = 0;  // log of the sum of all frequencies
+  size_t max_word_chars = 1;
+
+  std::string_view Line(size_t i) const {
+    size_t begin = line_starts[i];
+    size_t end = i + 1 < line_starts.size() ? line_starts[i + 1] - 1 : words.size();
+    return words.substr(begin, end - begin);
+  }
+  std::string_view Key(size_t i) const { return words.substr(line_starts[i], key_bytes[i]); }
+};
+
+namespace {
+
+std::shared_ptr<const PinyinLexicon::Tables> LoadTables() {
+  auto tables = std::make_shared<PinyinLexicon::Tables>();
+  tables->chars.reserve(48000);
+  ForEachLine(embedded::PinyinChars(), [&](std::string_view line, size_t) {
+    auto [ch, readings] = SplitTab(line);
+    size_t pos = 0;
+    if (ch.empty() || readings.empty()) return;
+    char32_t cp = DecodeUtf8(ch, &pos);
+    if (cp != kInvalidCodePoint) tables->chars[cp] = readings;
+  });
+  std::string_view tsv = embedded::PinyinWords();
+  tables->words = tsv;
+  tables->line_starts.reserve(tsv.size() / 12);
+  double total = 0;
+  ForEachLine(tsv, [&](std::string_view line, size_t) {
+    if (line.empty()) return;
+    auto [word, rest] = SplitTab(line);
+    if (word.empty() || word.size() > 255) return;
+    auto index = static_cast<uint32_t>(tables->line_starts.size());
+    tables->line_starts.push_back(static_cast<uint32_t>(line.data() - tsv.data()));
+    tables->key_bytes.push_back(static_cast<uint8_t>(word.size()));
+    size_t pos = 0;
+    auto [range, inserted] =
+        tables->first_char_lines.try_emplace(DecodeUtf8(word, &pos), index, index);
+    range->second.second = index + 1;
+    double freq = 0;
+    std::from_chars(rest.data(), rest.data() + rest.size(), freq);
+    total += freq;
+    tables->max_word_chars = std::max(tables->max_word_chars, word.size() / 3);
+  });
+  tables->log_total = std::log(std::max(total, 1.0));
+  return tables;
+}
+
+}  // namespace
+
+const PinyinLexicon& PinyinLexicon::Builtin() {
+  static const PinyinLexicon* lexicon = [] {
+    auto* built = new PinyinLexicon();
+    built->tables_ = LoadTables();
+    built->max_word_chars_ = built->tables_->max_word_chars;
+    built->AddEntries(embedded::DefaultLexicon(), "built-in default_lexicon.tsv",
+                      Source::kDefaultLexicon);
+    return built;
+  }();
+  return *lexicon;
+}
+
+WordEntry PinyinLexicon::FindInTable(std::string_view word, size_t* search_from) const {
+  const Tables& t = *tables_;
+  size_t pos = 0;
+  auto range = t.first_char_lines.find(DecodeUtf8(word, &pos));
+  if (range == t.first_char_lines.end()) return {};
+  size_t low = range->second.first, high = range->second.second;
+  const size_t end = high;
+  if (search_from != nullptr && *search_from > low && *search_from <= high) low = *search_from;
+  if (pos < word.size()) {  // a single character sorts first among the words it starts
+    while (low < high) {
+      size_t mid = (low + high) / 2;
+      if (t.Key(mid) < word) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+  }
+  if (search_from != nullptr) *search_from = low;
+  WordEntry entry;
+  size_t next = low;
+  if (low < end && t.Key(low) == word) {
+    auto [freq_text, syllables] = SplitTab(SplitTab(t.Line(low)).second);
+    double freq = 1;
+    std::from_chars(freq_text.data(), freq_text.data() + freq_text.size(), freq);
+    entry = {std::log(freq) - t.log_total, syllables, Source::kDictionary, true, false};
+    ++next;
+  }
+  entry.has_longer = next < end && t.Key(next).starts_with(word);
+  return entry;
+}
+
+WordEntry PinyinLexicon::FindWord(std::string_view word, size_t* search_from) const {
+  WordEntry entry = FindInTable(word, search_from);
+  size_t pos = 0;
+  if (!added_first_chars_.contains(DecodeUtf8(word, &pos))) return entry;
+  auto it = added_.find(word);
+  if (it == added_.end()) return entry;
+  bool has_longer = entry.has_longer || it->second.has_longer;
+  if (it->second.is_word) entry = it->second;
+  entry.has_longer = has_longer;
+  return entry;
 }
 
 std::string_view PinyinLexicon::CharReadings(char32_t ch) const {
-  auto it = chars_.find(ch);
-  return it == chars_.end() ? std::string_view() : it->second;
+  auto it = tables_->chars.find(ch);
+  return it == tables_->chars.end() ? std::string_view() : it->second;
 }
 
 std::string_view PinyinLexicon::DefaultReading(char32_t ch) const {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace briefcast::pinyin {
@@ -12,14 +13,18 @@ namespace briefcast::pinyin {
 // Where a word's reading comes from; later sources win.
 enum class Source : uint8_t { kCharacter, kDictionary, kDefaultLexicon, kUser };
 
+// What the lexicon knows about a string of characters.
 struct WordEntry {
   double log_probability = 0;  // segmentation weight: log(frequency / total)
   std::string_view syllables;  // space-separated; empty: each character's first reading
   Source source = Source::kDictionary;
-  bool is_word = true;  // false: only a prefix of longer words (lets segmentation stop early)
+  bool is_word = false;     // the string is a listed word
+  bool has_longer = false;  // a longer listed word starts with it (segmentation goes on)
 };
 
 // Words with frequencies and readings, and the readings of single characters.
+// The word table is the embedded, byte-sorted TSV searched in place (no start-up parsing
+// beyond an index of line starts); added entries live in a small hash map that wins.
 // Views point into the embedded tables or into buffers shared between copies, so copying
 // a lexicon to add user entries is cheap and leaves the original valid.
 class PinyinLexicon {
@@ -31,8 +36,9 @@ class PinyinLexicon {
   // every existing entry. Throws Error naming `source_name` and the line when malformed.
   void AddEntries(std::string_view tsv, std::string_view source_name, Source source);
 
-  // The entry for a whole word (UTF-8), or nullptr.
-  const WordEntry* FindWord(std::string_view word) const;
+  // What is known about `word` (UTF-8). When looking up ever longer words from one start,
+  // pass the same `search_from` (initially 0): each search starts where the last ended.
+  WordEntry FindWord(std::string_view word, size_t* search_from = nullptr) const;
 
   // The character's readings, most likely first ("xing2,hang2"); empty when unknown.
   std::string_view CharReadings(char32_t ch) const;
@@ -41,15 +47,16 @@ class PinyinLexicon {
 
   size_t max_word_chars() const { return max_word_chars_; }
 
+  struct Tables;  // the embedded tables, shared by all copies
+
  private:
   PinyinLexicon() = default;
-  void LoadChars(std::string_view tsv);
-  void LoadWords(std::string_view tsv);
+  WordEntry FindInTable(std::string_view word, size_t* search_from) const;
 
-  std::unordered_map<char32_t, std::string_view> chars_;
-  std::unordered_map<std::string_view, WordEntry> words_;
-  std::vector<std::shared_ptr<const std::string>> owned_;  // user words and readings
-  double log_total_ = 0;
+  std::shared_ptr<const Tables> tables_;
+  std::unordered_map<std::string_view, WordEntry> added_;  // words and their prefixes
+  std::unordered_set<char32_t> added_first_chars_;
+  std::vector<std::shared_ptr<const std::string>> owned_;  // added words and readings
   size_t max_word_chars_ = 1;
 };
 

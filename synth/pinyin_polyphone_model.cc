@@ -1,7 +1,7 @@
 #include "synth/pinyin_polyphone_model.h"
 
+#include <algorithm>
 #include <charconv>
-#include <map>
 
 #include "synth/embedded_data.h"
 #include "synth/pinyin_utf8.h"
@@ -31,18 +31,28 @@ std::string WordAt(const HanRun& run, int begin) {
   return word;
 }
 
+template <typename T>
+void ReadOption(std::string_view line, std::string_view name, T* value) {
+  if (!line.starts_with(name)) return;
+  line.remove_prefix(name.size());
+  float number = 0;
+  std::from_chars(line.data(), line.data() + line.size(), number);
+  *value = static_cast<T>(number);
+}
+
 }  // namespace
 
-std::vector<std::string> PolyphoneModel::Features(const HanRun& run, int i) {
+void PolyphoneModel::Features(const HanRun& run, int i, std::vector<std::string>* out) {
   const HanSyllable& han = run[i];
   std::string p1 = CharAt(run, i - 1), p2 = CharAt(run, i - 2);
   std::string n1 = CharAt(run, i + 1), n2 = CharAt(run, i + 2);
   int word_end = han.word_begin + han.word_size;
   std::string previous_word =
       han.word_begin > 0 ? WordAt(run, run[han.word_begin - 1].word_begin) : std::string("^");
-  return {"b",
+  std::string word = han.word_size > 1 ? WordAt(run, han.word_begin) : std::string("-");
+  *out = {"b",
           "L=" + han.syllable,
-          "W=" + (han.word_size > 1 ? WordAt(run, han.word_begin) : std::string("-")),
+          "W=" + word,
           "p1=" + p1,
           "n1=" + n1,
           "p2=" + p2,
@@ -64,7 +74,9 @@ PolyphoneModel::PolyphoneModel(std::string_view tsv) {
     size_t end = tsv.find('\n');
     std::string_view line = tsv.substr(0, end);
     tsv.remove_prefix(end == std::string_view::npos ? tsv.size() : end + 1);
-    if (line.starts_with("#apply_in_words\t")) apply_in_words_ = line.ends_with("1");
+    ReadOption(line, "#apply_in_words\t", &apply_in_words_);
+    ReadOption(line, "#char_prior\t", &char_prior_);
+    ReadOption(line, "#word_prior\t", &word_prior_);
     size_t tab1 = line.find('\t');
     size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
     if (line.empty() || line[0] == '#' || tab2 == std::string_view::npos) continue;
@@ -86,26 +98,48 @@ PolyphoneModel::PolyphoneModel(std::string_view tsv) {
 
 void PolyphoneModel::Disambiguate(HanRun& run) const {
   if (weights_.empty()) return;
+  std::string key;
+  std::vector<std::string> features;
   for (int i = 0; i < static_cast<int>(run.size()); ++i) {
     HanSyllable& han = run[i];
-    if (!known_chars_.contains(han.ch) || han.source >= Source::kDefaultLexicon) continue;
+    if (han.source >= Source::kDefaultLexicon || han.fixed_by_rule) continue;
     if (han.source == Source::kDictionary && !apply_in_words_) continue;
-    std::string key = Utf8(han.ch) + '\t';
-    const size_t prefix = key.size();
-    std::map<std::string_view, float> scores;
-    for (const std::string& feature : Features(run, i)) {
-      key.resize(prefix);
-      key += feature;
-      auto it = weights_.find(key);
-      if (it == weights_.end()) continue;
-      for (const Weight& weight : it->second) scores[weight.reading] += weight.value;
-    }
-    const std::pair<const std::string_view, float>* best = nullptr;
-    for (const auto& entry : scores) {
-      if (best == nullptr || entry.second > best->second) best = &entry;
-    }
-    if (best != nullptr) han.syllable = std::string(best->first);
+    if (!known_chars_.contains(han.ch)) continue;
+    Features(run, i, &features);
+    key.clear();
+    AppendUtf8(han.ch, &key);
+    key += '\t';
+    // A dictionary word's reading is reconsidered only for words seen in training.
+    if (han.source == Source::kDictionary && !weights_.contains(key + features[2])) continue;
+    float prior = han.source == Source::kCharacter ? char_prior_ : word_prior_;
+    std::string_view best = Best(key, features, han.syllable, prior);
+    if (best != han.syllable) han.syllable = std::string(best);
   }
+}
+
+std::string_view PolyphoneModel::Best(std::string& key, const std::vector<std::string>& features,
+                                      std::string_view proposal, float prior) const {
+  std::vector<std::pair<std::string_view, float>> scores = {{proposal, prior}};
+  const size_t prefix = key.size();
+  for (const std::string& feature : features) {
+    key.resize(prefix);
+    key += feature;
+    auto it = weights_.find(key);
+    if (it == weights_.end()) continue;
+    for (const Weight& weight : it->second) {
+      auto score = std::find_if(scores.begin(), scores.end(),
+                                [&](const auto& entry) { return entry.first == weight.reading; });
+      if (score == scores.end()) {
+        scores.push_back({weight.reading, weight.value});
+      } else {
+        score->second += weight.value;
+      }
+    }
+  }
+  auto best = std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
+    return a.second < b.second || (a.second == b.second && a.first > b.first);
+  });
+  return best->first;
 }
 
 }  // namespace briefcast::pinyin

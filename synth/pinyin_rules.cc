@@ -13,39 +13,58 @@ bool OneOf(char32_t ch, std::u32string_view set) {
   return ch != 0 && set.find(ch) != std::u32string_view::npos;
 }
 
-// Reading of a lone polyphone from its neighbours; empty when no rule applies.
-std::string RuleReading(const HanRun& run, int i) {
+struct Rule {
+  std::string reading;  // empty: no rule applies
+  bool sure = false;    // the polyphone model may not change it
+};
+
+// The adverbial 地 (认真地, 冷冷地, 一如既往地): a lone 地 after a word of two or more
+// characters and before more text. Place nouns (各地, 土地) are dictionary words.
+bool IsAdverbialDe(const HanRun& run, int i) {
+  return i > 0 && run[i - 1].word_size >= 2 && i + 1 < static_cast<int>(run.size());
+}
+
+// Reading of a lone polyphone from its neighbours.
+Rule RuleReading(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
+    case U'好':
+      if (OneOf(next, U"战胜客色逸")) return {"hao4", true};
+      return {"hao3", true};
     case U'了':
       // V不了 / V得了: "can (not) manage"; 了 before 了 is liao3 (走了了 is rare).
-      if (OneOf(prev, U"不得") && (next == 0 || OneOf(next, U"了的吗呢吧啊"))) return "liao3";
-      return "le5";
+      if (OneOf(prev, U"不得") && (next == 0 || OneOf(next, U"了的吗呢吧啊"))) {
+        return {"liao3", true};
+      }
+      return {"le5"};
     case U'还':
-      if (OneOf(next, U"钱款债贷账本原给清") || OneOf(prev, U"归偿退返送交奉")) return "huan2";
-      if (next == U'了' && OneOf(At(run, i + 2), U"钱款债贷账")) return "huan2";
-      return "hai2";
+      if (OneOf(next, U"钱款债贷账本原给清") || OneOf(prev, U"归偿退返送交奉")) {
+        return {"huan2", true};
+      }
+      if (next == U'了' && OneOf(At(run, i + 2), U"钱款债贷账")) return {"huan2", true};
+      return {"hai2"};
     case U'长':
       if (OneOf(prev, U"很更最太较过多越延加增拉变延伸全") || OneOf(next, U"达于期度久远短途年")) {
-        return "chang2";
+        return {"chang2", true};
       }
       return {};
     case U'地':
       // A lone 地 after a word and before a verb is the adverbial de5; at the start, di4.
-      if (prev == 0 || OneOf(prev, U"各本此该当外内两土田陆大草山基场实耕盆")) return "di4";
+      if (prev == 0 || OneOf(prev, U"各本此该当外内两土田陆大草山基场实耕盆")) return {"di4"};
+      if (IsAdverbialDe(run, i)) return {"de5", true};
       return {};
     case U'得':
-      if (OneOf(next, U"到以知益分奖主")) return "de2";
+      if (OneOf(next, U"到以知益分奖主")) return {"de2"};
       return {};
     case U'重':
-      if (OneOf(next, U"新复建组返申演启修")) return "chong2";
+      if (OneOf(next, U"新复建组返申演启修")) return {"chong2", true};
       return {};
     case U'的':
-      return "de5";
+      return {"de5"};
     case U'着':
-      if (OneOf(next, U"火急凉迷陆")) return "zhao2";
-      return "zhe5";
+      if (OneOf(next, U"火急凉迷陆")) return {"zhao2", true};
+      return {"zhe5"};
     default:
       return {};
   }
@@ -56,8 +75,10 @@ std::string RuleReading(const HanRun& run, int i) {
 void ApplyPolyphoneRules(HanRun& run) {
   for (int i = 0; i < static_cast<int>(run.size()); ++i) {
     if (run[i].source != Source::kCharacter) continue;
-    std::string reading = RuleReading(run, i);
-    if (!reading.empty()) run[i].syllable = std::move(reading);
+    Rule rule = RuleReading(run, i);
+    if (rule.reading.empty()) continue;
+    run[i].syllable = std::move(rule.reading);
+    run[i].fixed_by_rule = rule.sure;
   }
 }
 

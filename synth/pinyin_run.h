@@ -15,6 +15,7 @@ struct HanSyllable {
   Source source = Source::kCharacter;  // kCharacter: a one-character word, reading still open
   int word_begin = 0;                  // index of the first character of its word in the run
   int word_size = 1;                   // characters in its word
+  bool fixed_by_rule = false;          // a sure context rule: the polyphone model keeps it
 };
 
 // A maximal sequence of Han characters with no punctuation, space or other text between.

@@ -1,4 +1,5 @@
 #include <limits>
+#include <string>
 
 #include "synth/pinyin_run.h"
 #include "synth/pinyin_utf8.h"
@@ -22,28 +23,27 @@ std::vector<Best> BestSegmentation(const PinyinLexicon& lexicon, std::string_vie
   best[n].score = 0;
   const int max_chars = static_cast<int>(lexicon.max_word_chars());
   for (int i = n - 1; i >= 0; --i) {
+    size_t search_from = 0;
     for (int j = i + 1; j <= n && j - i <= max_chars; ++j) {
-      const WordEntry* entry = lexicon.FindWord(text.substr(offsets[i], offsets[j] - offsets[i]));
-      if (entry == nullptr && j > i + 1) break;
-      double log_probability = kUnknownCharLogProbability;
-      if (entry != nullptr && entry->is_word) {
-        log_probability = entry->log_probability;
-      } else if (j > i + 1) {
-        continue;
+      WordEntry entry =
+          lexicon.FindWord(text.substr(offsets[i], offsets[j] - offsets[i]), &search_from);
+      if (entry.is_word || j == i + 1) {
+        double log_probability = entry.is_word ? entry.log_probability : kUnknownCharLogProbability;
+        double score = log_probability + best[j].score;
+        if (score > best[i].score) best[i] = {score, j - i};
       }
-      double score = log_probability + best[j].score;
-      if (score > best[i].score) best[i] = {score, j - i};
+      if (!entry.has_longer) break;
     }
   }
   return best;
 }
 
 // Copies the word's syllables (or each character's first reading) into run[begin, begin+size).
-void ReadWord(const PinyinLexicon& lexicon, const WordEntry* entry, int begin, int size,
+void ReadWord(const PinyinLexicon& lexicon, const WordEntry& entry, int begin, int size,
               HanRun& run) {
-  std::string_view syllables = entry != nullptr ? entry->syllables : std::string_view();
-  Source source = entry != nullptr && size > 1 ? entry->source : Source::kCharacter;
-  if (entry != nullptr && entry->source >= Source::kDefaultLexicon) source = entry->source;
+  std::string_view syllables = entry.is_word ? entry.syllables : std::string_view();
+  Source source = entry.is_word && size > 1 ? entry.source : Source::kCharacter;
+  if (entry.is_word && entry.source >= Source::kDefaultLexicon) source = entry.source;
   for (int k = 0; k < size; ++k) {
     HanSyllable& han = run[begin + k];
     han.word_begin = begin;
@@ -75,9 +75,7 @@ HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text) {
   std::vector<Best> best = BestSegmentation(lexicon, text, offsets);
   for (int i = 0; i < static_cast<int>(run.size());) {
     int size = best[i].word_chars;
-    const WordEntry* entry =
-        lexicon.FindWord(text.substr(offsets[i], offsets[i + size] - offsets[i]));
-    if (entry != nullptr && !entry->is_word) entry = nullptr;
+    WordEntry entry = lexicon.FindWord(text.substr(offsets[i], offsets[i + size] - offsets[i]));
     ReadWord(lexicon, entry, i, size, run);
     i += size;
   }

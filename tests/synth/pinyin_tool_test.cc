@@ -3,7 +3,8 @@
 //   synth_tests "[.pinyin_stdin]"  stdin lines -> FormatPinyinLine lines on stdout
 //   synth_tests "[.pinyin_runs]"   stdin lines -> the Han runs after the lexicon and rules,
 //                                  before the polyphone model: "word/syl,syl/source ..."
-//                                  per run, runs separated by tabs
+//                                  per run, runs separated by tabs; '!' marks a reading
+//                                  a rule fixed
 #include <catch2/catch.hpp>
 #include <iostream>
 #include <string>
@@ -34,6 +35,7 @@ std::string FormatRun(const pinyin::HanRun& run) {
       pinyin::AppendUtf8(run[i + k].ch, &word);
       if (k > 0) syllables += ',';
       syllables += run[i + k].syllable;
+      if (run[i + k].fixed_by_rule) syllables += '!';
     }
     out += word + '/' + syllables + '/' + std::to_string(static_cast<int>(run[i].source));
   }
