@@ -60,7 +60,7 @@ TEST_CASE("rejects what it cannot read, naming file and line", "[reader]") {
                     "empty.txt: the article is empty; write a '# title' line and paragraphs");
   CHECK_THROWS_WITH(ReadArticleText(" \n\t\n", "blank.txt"), Catch::StartsWith("blank.txt: "));
   CHECK_THROWS_WITH(ReadArticleText("# 标题\n\xff\xfe", "bad.txt"),
-                    "bad.txt:2: invalid UTF-8 at byte offset 10; save the article as UTF-8");
+                    "bad.txt:2: invalid UTF-8 at byte offset 9; save the article as UTF-8");
   CHECK_THROWS_WITH(ReadArticleText(std::string("# a\0b", 5), "bin.txt"),
                     Catch::StartsWith("bin.txt:1: NUL byte at byte offset 3"));
   CHECK_THROWS_WITH(ReadArticleText("# 标题\n发布时间：2024-13-45 发布人：甲\n正文。", "d.txt"),

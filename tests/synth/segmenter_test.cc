@@ -36,7 +36,9 @@ TEST_CASE("an ellipsis is a clause, not a sentence", "[segmenter]") {
 }
 
 TEST_CASE("the article: title first, paragraphs, article boundary last", "[segmenter]") {
-  Article article{.title = "标题", .paragraphs = {"第一句。第二句。", "第三句。"}};
+  Article article;
+  article.title = "标题";
+  article.paragraphs = {"第一句。第二句。", "第三句。"};
   auto segments = SplitIntoSegments(article);
   REQUIRE(segments.size() == 4);
   CHECK(segments[0].paragraph == -1);
