@@ -2,8 +2,15 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
+#include "audio/audio_file.h"
 #include "audio/error.h"
+#include "audio/loudness.h"
+#include "audio/mp3_encoder.h"
+#include "audio/resampler.h"
+#include "tests/test_support.h"
 
 namespace briefcast {
 namespace {
@@ -105,6 +112,61 @@ TEST_CASE("EspeakSession rejects an unknown variant", "[espeak]") {
   CHECK_THROWS_AS(EspeakSession(settings), Error);
   EspeakSession recovered(VoiceSettings{});  // the failed one released the engine
   CHECK(recovered.sample_rate_hz() == 22050);
+}
+
+// About 20 s of news in pinyin, one sentence per line.
+constexpr const char* kNews[] = {
+    "zhong1 guo2 ren2 min2 yin2 hang2 jin1 tian1 xuan1 bu4 jiang4 di1 cun2 kuan3 zhun3 bei4 "
+    "jin1 lv4 ling2 dian3 wu3 ge4 bai3 fen1 dian3",
+    "ci3 ci4 jiang4 zhun3 jiang1 shi4 fang4 chang2 qi1 zi1 jin1 yue1 yi2 wan4 yi4 yuan2",
+    "zhuan1 jia1 ren4 wei2 zhe4 yi1 cuo4 shi1 you3 zhu4 yu2 wen3 ding4 jing1 ji4 zeng1 zhang3",
+    "bei3 jing1 shi4 zheng4 fu3 biao3 shi4 jiang1 ji4 xu4 tui1 jin4 cheng2 shi4 geng1 xin1",
+    "ke1 ji4 chuang4 xin1 cheng2 wei2 tui1 dong4 fa1 zhan3 de5 zhong4 yao4 li4 liang4",
+    "tian1 qi4 yu4 bao4 xian3 shi4 ming2 tian1 bei3 fang1 da4 bu4 fen1 di4 qu1 you3 xiao3 yu3",
+};
+
+// The episode chain: speech + pauses at eSpeak's rate, resampled, normalized once.
+Pcm NewsEpisode(EspeakSession& session) {
+  Pcm episode{session.sample_rate_hz(), {}};
+  AppendSilence(episode, std::chrono::milliseconds(250));
+  for (const char* sentence : kNews) {
+    std::istringstream words(sentence);
+    SpokenTokens tokens;
+    for (std::string word; words >> word;) tokens.push_back({SpokenToken::Kind::kSyllable, word});
+    const Pcm speech = session.Speak(tokens);
+    episode.samples.insert(episode.samples.end(), speech.samples.begin(), speech.samples.end());
+    AppendSilence(episode, std::chrono::milliseconds(300));
+  }
+  Pcm resampled = Resample(episode, 44100);
+  NormalizeLoudness(resampled, LoudnessTarget{});
+  return resampled;
+}
+
+TEST_CASE("A normalized eSpeak episode meets -16 LUFS / -1 dBTP as a decoded MP3",
+          "[espeak][lame][slow]") {
+  EspeakSession session(VoiceSettings{});
+  const Pcm episode = NewsEpisode(session);
+  REQUIRE(episode.DurationSeconds() > 15);
+  testing::TempDir dir;
+  const auto path = dir.path() / "news.mp3";
+  std::ofstream(path, std::ios::binary) << EncodeMp3(episode, Mp3Settings{});
+  const LoudnessMeasurement m = MeasureLoudness(ReadAudioFile(path));
+  CHECK(m.integrated_lufs == Approx(-16.0).margin(0.5));
+  CHECK(m.true_peak_dbtp <= -1.0);
+
+  if (testing::RunCommand("command -v ffmpeg").exit_code != 0) {
+    WARN("ffmpeg not installed: cross-check skipped");
+    return;
+  }
+  // The check the issue names, parsed from ffmpeg's summary.
+  const auto ffmpeg = testing::RunCommand("ffmpeg -hide_banner -nostats -i '" + path.string() +
+                                          "' -af ebur128=peak=true -f null - 2>&1 | "
+                                          "sed -n '/Summary/,$p' | grep -E 'I:|Peak:'");
+  double lufs = 0, peak = 0;
+  REQUIRE(std::sscanf(ffmpeg.output.c_str(), " I: %lf LUFS Peak: %lf", &lufs, &peak) == 2);
+  CHECK(lufs >= -17.0);
+  CHECK(lufs <= -15.0);
+  CHECK(peak <= -1.0);
 }
 
 }  // namespace
