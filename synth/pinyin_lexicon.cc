@@ -53,6 +53,9 @@ std::string ParseSyllables(std::string_view text, int expected_count) {
     if (syllable.empty()) continue;
     for (char& c : syllable) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (syllable == "r5") syllable = "er5";
+    if (size_t colon = syllable.find("u:"); colon != std::string::npos) {
+      syllable.replace(colon, 2, "v");  // CC-CEDICT's lu:4
+    }
     if (!IsToneSyllable(syllable)) return {};
     if (!out.empty()) out += ' ';
     out += syllable;

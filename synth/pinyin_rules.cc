@@ -24,11 +24,31 @@ bool IsAdverbialDe(const HanRun& run, int i) {
   return i > 0 && run[i - 1].word_size >= 2 && i + 1 < static_cast<int>(run.size());
 }
 
+// 为 wei4 "for, on behalf of" at the start of a clause or after an adverb, auxiliary or
+// conjunction (不仅为当地, 也为社会, 共同为脱贫地区); the copula 为 wei2 follows nouns and
+// verbs (原为, 女性为, 称为) and is left to the dictionary and the polyphone model.
+bool IsBenefactiveWei(const HanRun& run, int i) {
+  if (i == 0) return true;
+  if (OneOf(run[i - 1].ch, U"仅也还都将正要只才并又而愿能会肯来去专")) return true;
+  static const std::u32string_view kWords[] = {U"共同", U"专门", U"努力", U"主动", U"全力",
+                                               U"积极", U"继续", U"致力", U"愿意", U"正在"};
+  if (i >= 2) {
+    std::u32string prev = {run[i - 2].ch, run[i - 1].ch};
+    for (std::u32string_view word : kWords) {
+      if (prev == word) return true;
+    }
+  }
+  return false;
+}
+
 // Reading of a lone polyphone from its neighbours.
 Rule RuleReading(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
+    case U'为':
+      if (IsBenefactiveWei(run, i)) return {"wei4", true};
+      return {};
     case U'好':
       if (OneOf(next, U"战胜客色逸")) return {"hao4", true};
       return {"hao3", true};
@@ -52,10 +72,20 @@ Rule RuleReading(const HanRun& run, int i) {
     case U'地':
       // A lone 地 after a word and before a verb is the adverbial de5; at the start, di4.
       if (prev == 0 || OneOf(prev, U"各本此该当外内两土田陆大草山基场实耕盆")) return {"di4"};
+      if (OneOf(next, U"里上下面区方点处图铁震理产块球带")) return {"di4", true};  // 在地里
+      if (OneOf(prev, U"在到的这那此")) return {"di4", true};
       if (IsAdverbialDe(run, i)) return {"de5", true};
       return {};
     case U'得':
       if (OneOf(next, U"到以知益分奖主")) return {"de2"};
+      if (OneOf(prev, U"我你他她它们咱谁")) {
+        // 他得了第一名 de2; 你得去 dei3 "must".
+        return OneOf(next, U"了过奖") ? Rule{"de2", true} : Rule{"dei3", true};
+      }
+      return {};
+    case U'种':
+      if (OneOf(prev, U"这那各每哪某一两几多此该诸品物人工良变剧兵")) return {"zhong3", true};
+      if (OneOf(next, U"在下上植地树花菜田了过出")) return {"zhong4", true};
       return {};
     case U'重':
       if (OneOf(next, U"新复建组返申演启修")) return {"chong2", true};

@@ -25,6 +25,19 @@ TEST_CASE("pinyin: polyphones read by their words", "[pinyin]") {
   CHECK(Pinyin("他还在") == "ta1 hai2 zai4");
 }
 
+TEST_CASE("pinyin: news polyphone rules", "[pinyin]") {
+  CHECK(Pinyin("也为社会树立了榜样") == "ye3 wei4 she4 hui4 shu4 li4 le5 bang3 yang4");
+  CHECK(Pinyin("他被选为代表") == "ta1 bei4 xuan3 wei2 dai4 biao3");
+  CHECK(Pinyin("他冷冷地说") == "ta1 leng3 leng3 de5 shuo1");
+  CHECK(Pinyin("地上很滑") == "di4 shang4 hen3 hua2");
+  CHECK(Pinyin("你得去看看") == "ni3 dei3 qu4 kan4 kan4");
+  CHECK(Pinyin("受不了") == "shou4 bu4 liao3");
+  CHECK(Pinyin("种在田里") == "zhong4 zai4 tian2 li3");
+  CHECK(Pinyin("这种方法") == "zhe4 zhong3 fang1 fa3");
+  CHECK(Pinyin("深入了解") == "shen1 ru4 liao3 jie3");
+  CHECK(Pinyin("供不应求") == "gong1 bu2 ying4 qiu2");
+}
+
 TEST_CASE("pinyin: yi and bu sandhi", "[pinyin]") {
   CHECK(Pinyin("一个") == "yi2 ge4");
   CHECK(Pinyin("一天") == "yi4 tian1");
@@ -76,9 +89,10 @@ TEST_CASE("pinyin: default lexicon reads place names", "[pinyin]") {
 
 TEST_CASE("pinyin: user lexicon wins over everything", "[pinyin]") {
   auto converter = PinyinConverter::WithUserLexicon(
-      "# company terms\n\n银行\tyin2 xing2\n一定\tyi1 ding4\n", "terms.tsv");
+      "# company terms\n\n银行\tyin2 xing2\n一定\tyi1 ding4\n绿地\tLu:4 di4\n", "terms.tsv");
   CHECK(FormatPinyinLine(converter->Convert("银行行长")) == "yin2 xing2 hang2 zhang3");
   CHECK(FormatPinyinLine(converter->Convert("一定")) == "yi1 ding4");
+  CHECK(FormatPinyinLine(converter->Convert("绿地")) == "lv4 di4");
   CHECK(Pinyin("银行") == "yin2 hang2");  // the built-in converter is unchanged
 }
 
