@@ -6,6 +6,7 @@
 #include "audio/error.h"
 #include "synth/embedded_data.h"
 #include "synth/pinyin_utf8.h"
+#include "synth/pinyin_word_table.h"
 
 namespace briefcast::pinyin {
 namespace {
@@ -119,20 +120,7 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
 
 struct PinyinLexicon::Tables {
   std::unordered_map<char32_t, std::string_view> chars;
-  std::string_view words;             // word<TAB>freq[<TAB>syllables] lines, byte-sorted
-  std::vector<uint32_t> line_starts;  // offsets of the lines in `words`
-  std::vector<uint8_t> key_bytes;     // length of each line's word
-  // Lines whose word starts with a given character: [first, second).
-  std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> first_char_lines;
-  double log_total = 0;  // log of the sum of all frequencies
-  size_t max_word_chars = 1;
-
-  std::string_view Line(size_t i) const {
-    size_t begin = line_starts[i];
-    size_t end = i + 1 < line_starts.size() ? line_starts[i + 1] - 1 : words.size();
-    return words.substr(begin, end - begin);
-  }
-  std::string_view Key(size_t i) const { return words.substr(line_starts[i], key_bytes[i]); }
+  WordTable words{embedded::PinyinWords()};
 };
 
 namespace {
@@ -147,27 +135,6 @@ std::shared_ptr<const PinyinLexicon::Tables> LoadTables() {
     char32_t cp = DecodeUtf8(ch, &pos);
     if (cp != kInvalidCodePoint) tables->chars[cp] = readings;
   });
-  std::string_view tsv = embedded::PinyinWords();
-  tables->words = tsv;
-  tables->line_starts.reserve(tsv.size() / 12);
-  double total = 0;
-  ForEachLine(tsv, [&](std::string_view line, size_t) {
-    if (line.empty()) return;
-    auto [word, rest] = SplitTab(line);
-    if (word.empty() || word.size() > 255) return;
-    auto index = static_cast<uint32_t>(tables->line_starts.size());
-    tables->line_starts.push_back(static_cast<uint32_t>(line.data() - tsv.data()));
-    tables->key_bytes.push_back(static_cast<uint8_t>(word.size()));
-    size_t pos = 0;
-    auto [range, inserted] =
-        tables->first_char_lines.try_emplace(DecodeUtf8(word, &pos), index, index);
-    range->second.second = index + 1;
-    double freq = 0;
-    std::from_chars(rest.data(), rest.data() + rest.size(), freq);
-    total += freq;
-    tables->max_word_chars = std::max(tables->max_word_chars, word.size() / 3);
-  });
-  tables->log_total = std::log(std::max(total, 1.0));
   return tables;
 }
 
@@ -177,7 +144,7 @@ const PinyinLexicon& PinyinLexicon::Builtin() {
   static const PinyinLexicon* lexicon = [] {
     auto* built = new PinyinLexicon();
     built->tables_ = LoadTables();
-    built->max_word_chars_ = built->tables_->max_word_chars;
+    built->max_word_chars_ = built->tables_->words.max_word_bytes() / 3 + 1;
     built->AddEntries(embedded::DefaultLexicon(), "built-in default_lexicon.tsv",
                       Source::kDefaultLexicon);
     return built;
@@ -185,40 +152,10 @@ const PinyinLexicon& PinyinLexicon::Builtin() {
   return *lexicon;
 }
 
-WordEntry PinyinLexicon::FindInTable(std::string_view word, size_t* search_from) const {
-  const Tables& t = *tables_;
-  size_t pos = 0;
-  auto range = t.first_char_lines.find(DecodeUtf8(word, &pos));
-  if (range == t.first_char_lines.end()) return {};
-  size_t low = range->second.first, high = range->second.second;
-  const size_t end = high;
-  if (search_from != nullptr && *search_from > low && *search_from <= high) low = *search_from;
-  if (pos < word.size()) {  // a single character sorts first among the words it starts
-    while (low < high) {
-      size_t mid = (low + high) / 2;
-      if (t.Key(mid) < word) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-  }
-  if (search_from != nullptr) *search_from = low;
-  WordEntry entry;
-  size_t next = low;
-  if (low < end && t.Key(low) == word) {
-    auto [freq_text, syllables] = SplitTab(SplitTab(t.Line(low)).second);
-    double freq = 1;
-    std::from_chars(freq_text.data(), freq_text.data() + freq_text.size(), freq);
-    entry = {std::log(freq) - t.log_total, syllables, Source::kDictionary, true, false};
-    ++next;
-  }
-  entry.has_longer = next < end && t.Key(next).starts_with(word);
-  return entry;
-}
-
-WordEntry PinyinLexicon::FindWord(std::string_view word, size_t* search_from) const {
-  WordEntry entry = FindInTable(word, search_from);
+WordEntry PinyinLexicon::FindWord(std::string_view word) const {
+  WordTable::Match match = tables_->words.Find(word);
+  WordEntry entry{match.log_probability, match.syllables, Source::kDictionary, match.is_word,
+                  match.has_longer};
   size_t pos = 0;
   if (!added_first_chars_.contains(DecodeUtf8(word, &pos))) return entry;
   auto it = added_.find(word);

@@ -23,8 +23,8 @@ struct WordEntry {
 };
 
 // Words with frequencies and readings, and the readings of single characters.
-// The word table is the embedded, byte-sorted TSV searched in place (no start-up parsing
-// beyond an index of line starts); added entries live in a small hash map that wins.
+// The word table is the embedded TSV searched in place (WordTable); added entries live in a
+// small hash map that wins.
 // Views point into the embedded tables or into buffers shared between copies, so copying
 // a lexicon to add user entries is cheap and leaves the original valid.
 class PinyinLexicon {
@@ -36,9 +36,8 @@ class PinyinLexicon {
   // every existing entry. Throws Error naming `source_name` and the line when malformed.
   void AddEntries(std::string_view tsv, std::string_view source_name, Source source);
 
-  // What is known about `word` (UTF-8). When looking up ever longer words from one start,
-  // pass the same `search_from` (initially 0): each search starts where the last ended.
-  WordEntry FindWord(std::string_view word, size_t* search_from = nullptr) const;
+  // What is known about `word` (UTF-8).
+  WordEntry FindWord(std::string_view word) const;
 
   // The character's readings, most likely first ("xing2,hang2"); empty when unknown.
   std::string_view CharReadings(char32_t ch) const;
@@ -51,7 +50,6 @@ class PinyinLexicon {
 
  private:
   PinyinLexicon() = default;
-  WordEntry FindInTable(std::string_view word, size_t* search_from) const;
 
   std::shared_ptr<const Tables> tables_;
   std::unordered_map<std::string_view, WordEntry> added_;  // words and their prefixes

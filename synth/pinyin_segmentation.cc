@@ -23,10 +23,8 @@ std::vector<Best> BestSegmentation(const PinyinLexicon& lexicon, std::string_vie
   best[n].score = 0;
   const int max_chars = static_cast<int>(lexicon.max_word_chars());
   for (int i = n - 1; i >= 0; --i) {
-    size_t search_from = 0;
     for (int j = i + 1; j <= n && j - i <= max_chars; ++j) {
-      WordEntry entry =
-          lexicon.FindWord(text.substr(offsets[i], offsets[j] - offsets[i]), &search_from);
+      WordEntry entry = lexicon.FindWord(text.substr(offsets[i], offsets[j] - offsets[i]));
       if (entry.is_word || j == i + 1) {
         double log_probability = entry.is_word ? entry.log_probability : kUnknownCharLogProbability;
         double score = log_probability + best[j].score;
