@@ -11,6 +11,9 @@
 namespace briefcast::pinyin {
 namespace {
 
+// Log probability of a default-lexicon word the dictionary lacks: a fairly common word.
+constexpr double kDefaultLogProbability = -12.0;
+
 // Calls `fn(line, line_number)` for every line of `text`, without the newline.
 template <typename Fn>
 void ForEachLine(std::string_view text, Fn fn) {
@@ -161,7 +164,13 @@ WordEntry PinyinLexicon::FindWord(std::string_view word) const {
   auto it = added_.find(word);
   if (it == added_.end()) return entry;
   bool has_longer = entry.has_longer || it->second.has_longer;
-  if (it->second.is_word) entry = it->second;
+  if (it->second.is_word) {
+    // Default-lexicon words compete like dictionary words (知识分子 stays whole); a user's
+    // words always win the segmentation.
+    double table_log_probability = entry.is_word ? entry.log_probability : kDefaultLogProbability;
+    entry = it->second;
+    if (entry.source == Source::kDefaultLexicon) entry.log_probability = table_log_probability;
+  }
   entry.has_longer = has_longer;
   return entry;
 }
