@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace briefcast {
+
+// Text helpers shared by the article readers (Markdown, HTML, news feeds), so that every
+// format yields text cleaned the same way as the plain-text reader's.
+
+// Collapses each run of white space (line breaks included) into one space, then applies
+// CleanText. Linear in the size of `text`. What a reader does to every title and paragraph.
+std::string CleanReadText(std::string_view text);
+
+// True when `text` holds a Han character, a Latin letter or a digit: something to say.
+bool HasWords(std::string_view text);
+
+// The byte offset of the first byte that does not belong to valid UTF-8, or npos.
+std::size_t FirstInvalidUtf8(std::string_view text);
+
+}  // namespace briefcast
