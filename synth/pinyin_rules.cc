@@ -19,9 +19,11 @@ struct Rule {
 };
 
 // The adverbial 地 (认真地, 冷冷地, 一如既往地): a lone 地 after a word of two or more
-// characters and before more text. Place nouns (各地, 土地) are dictionary words.
+// characters and before more text, or after an idiom. Place nouns (各地, 土地) are
+// dictionary words.
 bool IsAdverbialDe(const HanRun& run, int i) {
-  return i > 0 && run[i - 1].word_size >= 2 && i + 1 < static_cast<int>(run.size());
+  if (i == 0 || run[i - 1].word_size < 2) return false;
+  return i + 1 < static_cast<int>(run.size()) || run[i - 1].word_size >= 4;  // 一如既往地，
 }
 
 // 为 wei4 "for, on behalf of" at the start of a clause or after an adverb, auxiliary or
@@ -29,7 +31,7 @@ bool IsAdverbialDe(const HanRun& run, int i) {
 // verbs (原为, 女性为, 称为) and is left to the dictionary and the polyphone model.
 bool IsBenefactiveWei(const HanRun& run, int i) {
   if (i == 0) return true;
-  if (OneOf(run[i - 1].ch, U"仅也还都将正要只才并又而愿能会肯来去专")) return true;
+  if (OneOf(run[i - 1].ch, U"仅也还都将正要只才并又而愿能会肯来去专们我你他她它咱")) return true;
   static const std::u32string_view kWords[] = {U"共同", U"专门", U"努力", U"主动", U"全力",
                                                U"积极", U"继续", U"致力", U"愿意", U"正在"};
   if (i >= 2) {
@@ -39,6 +41,12 @@ bool IsBenefactiveWei(const HanRun& run, int i) {
     }
   }
   return false;
+}
+
+// 长 zhang3 "head of" after an organisation or place word: 重庆市长, 教育局长.
+bool IsTitleZhang(const HanRun& run, int i) {
+  return i > 0 && run[i - 1].word_size >= 2 &&
+         OneOf(run[i - 1].ch, U"市省县区局部厅校院所镇村乡处科组团队班社州署委");
 }
 
 // Reading of a lone polyphone from its neighbours.
@@ -68,6 +76,8 @@ Rule RuleReading(const HanRun& run, int i) {
       if (OneOf(prev, U"很更最太较过多越延加增拉变延伸全") || OneOf(next, U"达于期度久远短途年")) {
         return {"chang2", true};
       }
+      if (OneOf(next, U"得出成满")) return {"zhang3", true};  // 长得高, 长出新芽
+      if (IsTitleZhang(run, i)) return {"zhang3", true};
       return {};
     case U'地':
       // A lone 地 after a word and before a verb is the adverbial de5; at the start, di4.
@@ -89,6 +99,10 @@ Rule RuleReading(const HanRun& run, int i) {
       return {};
     case U'重':
       if (OneOf(next, U"新复建组返申演启修")) return {"chong2", true};
+      return {};
+    case U'儿':
+      // A lone 儿 after a character is the erhua suffix (一点儿, 这儿); eSpeak reads er5.
+      if (prev != 0) return {"er5", true};
       return {};
     case U'的':
       return {"de5"};

@@ -46,6 +46,10 @@ bool YiStaysFirstTone(const HanRun& run, size_t i) {
   if (after_unit && kLargeUnits.find(next) == std::u32string::npos) return true;  // 一百一十
   if (prev != 0 && kEndsInYi.find(prev) != std::u32string::npos) return true;
   if (next == U'点' && IsDigitNumeral(At(run, i + 2))) return true;  // 一点五
+  // Ordinals without 第: 一等奖, 一号线, 一楼, 一季度, 一审, 一流, 一年级.
+  static const std::u32string kOrdinalNext = U"等号楼层级季审流版线";
+  if (kOrdinalNext.find(next) != std::u32string::npos) return true;
+  if (next == U'年' && At(run, i + 2) == U'级') return true;
   if (next == U'月' || (next == U'日' && prev == U'月') || (next == U'号' && prev == U'月')) {
     return true;
   }
