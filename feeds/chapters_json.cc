@@ -11,8 +11,8 @@ std::string BuildChaptersJson(const std::vector<ChapterMark>& chapters) {
   nlohmann::json list = nlohmann::json::array();
   for (const ChapterMark& chapter : chapters) {
     nlohmann::json entry = {{"startTime", std::round(chapter.start_seconds * 1000) / 1000},
-                            {"title", CleanText(chapter.title)}};
-    if (!chapter.url.empty()) entry["url"] = CleanText(chapter.url);
+                            {"title", XmlSafeText(chapter.title)}};
+    if (!chapter.url.empty()) entry["url"] = XmlSafeText(chapter.url);
     list.push_back(std::move(entry));
   }
   nlohmann::json root = {{"version", "1.2.0"}, {"chapters", std::move(list)}};

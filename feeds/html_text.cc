@@ -8,7 +8,7 @@
 namespace briefcast {
 
 std::string EscapeHtml(std::string_view text) {
-  std::string clean = CleanText(text);
+  std::string clean = XmlSafeText(text);
   std::string escaped;
   escaped.reserve(clean.size());
   for (char c : clean) {

@@ -9,7 +9,7 @@
 namespace briefcast {
 
 // The one escaping function for everything we put into HTML (the page, content:encoded):
-// CleanText() first, then & < > " ' as character references, so the result is safe in
+// XmlSafeText() first, then & < > " ' as character references, so the result is safe in
 // element content and in quoted attribute values alike.
 std::string EscapeHtml(std::string_view text);
 

@@ -19,12 +19,12 @@ using tinyxml2::XMLElement;
 // All element text and attribute values go through here, so nothing XML forbids is written.
 XMLElement* Add(XMLElement* parent, const char* name, std::string_view text = {}) {
   XMLElement* element = parent->InsertNewChildElement(name);
-  if (!text.empty()) element->SetText(CleanText(text).c_str());
+  if (!text.empty()) element->SetText(XmlSafeText(text).c_str());
   return element;
 }
 
 void Set(XMLElement* element, const char* name, std::string_view value) {
-  element->SetAttribute(name, CleanText(value).c_str());
+  element->SetAttribute(name, XmlSafeText(value).c_str());
 }
 
 std::string PlainDescription(const EpisodeRecord& record) {
@@ -34,7 +34,7 @@ std::string PlainDescription(const EpisodeRecord& record) {
     text += paragraph;
   }
   if (text.empty()) text = record.title;
-  return TruncateUtf8(CleanText(text), kMaxDescriptionBytes);
+  return TruncateUtf8(XmlSafeText(text), kMaxDescriptionBytes);
 }
 
 // The escaped beginning of `text` that fits in `budget` bytes (escaping can grow text).
@@ -136,7 +136,7 @@ XMLElement* AddChannel(XMLDocument& doc, const Channel& channel,
   XMLElement* element = Add(rss, "channel");
   Add(element, "title", channel.title);
   Add(element, "link", channel.base_url);
-  Add(element, "description", TruncateUtf8(CleanText(channel.description), kMaxDescriptionBytes));
+  Add(element, "description", TruncateUtf8(XmlSafeText(channel.description), kMaxDescriptionBytes));
   Add(element, "language", channel.language);
   if (!channel.copyright.empty()) Add(element, "copyright", channel.copyright);
   Add(element, "lastBuildDate", Rfc2822(build_time));

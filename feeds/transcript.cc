@@ -17,7 +17,7 @@ bool IsBreakPunctuation(char32_t c) {
 
 // The text as code points on one line: cleaned, newlines and tabs made spaces, trimmed.
 std::u32string OneLine(const std::string& text) {
-  std::u32string line = utf8::Decode(CleanText(text));
+  std::u32string line = utf8::Decode(XmlSafeText(text));
   std::replace_if(
       line.begin(), line.end(), [](char32_t c) { return c == '\n' || c == '\r' || c == '\t'; },
       U' ');

@@ -16,7 +16,7 @@ bool IsContinuationByte(char byte) { return (static_cast<unsigned char>(byte) & 
 
 }  // namespace
 
-std::string CleanText(std::string_view text) {
+std::string XmlSafeText(std::string_view text) {
   std::string clean;
   clean.reserve(text.size());
   std::size_t pos = 0;

@@ -7,16 +7,16 @@
 
 namespace briefcast {
 
-TEST_CASE("CleanText removes what XML forbids and keeps the rest", "[text]") {
-  CHECK(CleanText("a\x01"
+TEST_CASE("XmlSafeText removes what XML forbids and keeps the rest", "[text]") {
+  CHECK(XmlSafeText("a\x01"
                   "b\x0b"
                   "c\x1f"
                   "d") == "abcd");
-  CHECK(CleanText("tab\there\nline\r") == "tab\there\nline\r");
-  CHECK(CleanText("bad \xff\xfe utf8 \xe4\xb8") == "bad  utf8 ");
-  CHECK(CleanText("\x7f\xc2\x85中文\xef\xbf\xbe") == "中文");  // DEL, U+0085, U+FFFE
-  CHECK(CleanText("<script>]]>&") == "<script>]]>&");
-  CHECK(CleanText(std::string("nul\0byte", 8)) == "nulbyte");
+  CHECK(XmlSafeText("tab\there\nline\r") == "tab\there\nline\r");
+  CHECK(XmlSafeText("bad \xff\xfe utf8 \xe4\xb8") == "bad  utf8 ");
+  CHECK(XmlSafeText("\x7f\xc2\x85中文\xef\xbf\xbe") == "中文");  // DEL, U+0085, U+FFFE
+  CHECK(XmlSafeText("<script>]]>&") == "<script>]]>&");
+  CHECK(XmlSafeText(std::string("nul\0byte", 8)) == "nulbyte");
 }
 
 TEST_CASE("TruncateUtf8 cuts at a code point boundary", "[text]") {
