@@ -29,14 +29,12 @@ uint64_t WordTable::Hash(std::string_view text) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ULL;
   }
-  return hash | 1;  // never 0, the empty-slot marker
+  return hash;
 }
 
 WordTable::WordTable(std::string_view tsv) : tsv_(tsv) {
   std::vector<std::string_view> lines = Lines(tsv);
-  slots_.assign(std::bit_ceil(lines.size() * 2 + 1), 0);
-  prefix_slots_.assign(std::bit_ceil(lines.size() * 4 + 1), 0);
-  const size_t mask = slots_.size() - 1;
+  slots_.resize(std::bit_ceil(lines.size() * 3 + 1));
   double total = 0;
   for (std::string_view line : lines) {
     std::string_view word = line.substr(0, line.find('\t'));
@@ -46,67 +44,72 @@ WordTable::WordTable(std::string_view tsv) : tsv_(tsv) {
     std::from_chars(rest.data(), rest.data() + rest.size(), freq);
     total += freq;
     max_word_bytes_ = std::max(max_word_bytes_, word.size());
-    for (size_t slot = Hash(word) & mask;; slot = (slot + 1) & mask) {
-      if (slots_[slot] == 0) {
-        slots_[slot] = static_cast<uint32_t>(line.data() - tsv.data()) + 1;
-        break;
-      }
-      if (Key(slots_[slot] - 1) == word) break;  // keep the first of duplicate lines
+    Slot& slot = SlotFor(word, Hash(word));
+    if ((slot.value & ~kHasLonger) == 0) {  // new, or known so far as a prefix only
+      slot.value |= static_cast<uint32_t>(line.data() - tsv.data()) + 1;
     }
+  }
+  for (std::string_view line : lines) {
+    std::string_view word = line.substr(0, line.find('\t'));
     size_t pos = 0;
     DecodeUtf8(word, &pos);
     while (pos < word.size()) {
-      InsertPrefixHash(Hash(word.substr(0, pos)));
+      std::string_view prefix = word.substr(0, pos);
+      SlotFor(prefix, Hash(prefix)).value |= kHasLonger;
       DecodeUtf8(word, &pos);
     }
   }
   log_total_ = std::log(std::max(total, 1.0));
 }
 
-std::string_view WordTable::Key(uint32_t offset) const {
+std::string_view WordTable::Key(uint32_t value) const {
+  uint32_t offset = (value & ~kHasLonger) - 1;
   std::string_view rest = tsv_.substr(offset);
   return rest.substr(0, rest.find('\t'));
 }
 
-void WordTable::InsertPrefixHash(uint64_t hash) {
-  const size_t mask = prefix_slots_.size() - 1;
-  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    if (prefix_slots_[slot] == hash) return;
-    if (prefix_slots_[slot] == 0) {
-      prefix_slots_[slot] = hash;
-      return;
+WordTable::Slot& WordTable::SlotFor(std::string_view text, uint64_t hash) {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t check = static_cast<uint32_t>(hash >> 32) | 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.check == 0) {
+      slot.check = check;
+      return slot;
     }
+    if (slot.check != check) continue;
+    // A prefix-only slot cannot be compared: a 2^-31 collision only costs a lookup.
+    if ((slot.value & ~kHasLonger) == 0 || Key(slot.value) == text) return slot;
   }
 }
 
-bool WordTable::HasPrefixHash(uint64_t hash) const {
-  const size_t mask = prefix_slots_.size() - 1;
-  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    if (prefix_slots_[slot] == hash) return true;
-    if (prefix_slots_[slot] == 0) return false;
+const WordTable::Slot* WordTable::Lookup(std::string_view text, uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t check = static_cast<uint32_t>(hash >> 32) | 1;
+  for (size_t i = hash & mask; slots_[i].check != 0; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.check != check) continue;
+    if ((slot.value & ~kHasLonger) == 0 || Key(slot.value) == text) return &slot;
   }
+  return nullptr;
 }
 
 WordTable::Match WordTable::Find(std::string_view word) const {
   Match match;
   if (word.size() > max_word_bytes_) return match;
-  const uint64_t hash = Hash(word);
-  match.has_longer = HasPrefixHash(hash);
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = hash & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    std::string_view line = tsv_.substr(slots_[slot] - 1);
-    if (!line.starts_with(word) || line.size() <= word.size() || line[word.size()] != '\t') {
-      continue;
-    }
-    line = line.substr(word.size() + 1, line.find('\n') - word.size() - 1);
-    size_t tab = line.find('\t');
-    double freq = 1;
-    std::from_chars(line.data(), line.data() + line.size(), freq);
-    match.is_word = true;
-    match.log_probability = std::log(freq) - log_total_;
-    if (tab != std::string_view::npos) match.syllables = line.substr(tab + 1);
-    break;
-  }
+  const Slot* slot = Lookup(word, Hash(word));
+  if (slot == nullptr) return match;
+  match.has_longer = (slot->value & kHasLonger) != 0;
+  uint32_t offset_plus_one = slot->value & ~kHasLonger;
+  if (offset_plus_one == 0) return match;
+  std::string_view line = tsv_.substr(offset_plus_one - 1 + word.size() + 1);
+  line = line.substr(0, line.find('\n'));
+  size_t tab = line.find('\t');
+  double freq = 1;
+  std::from_chars(line.data(), line.data() + line.size(), freq);
+  match.is_word = true;
+  match.log_probability = std::log(freq) - log_total_;
+  if (tab != std::string_view::npos) match.syllables = line.substr(tab + 1);
   return match;
 }
 

@@ -7,9 +7,9 @@
 namespace briefcast::pinyin {
 
 // The embedded word table (`word<TAB>frequency[<TAB>syllables]` lines) searched in place
-// through an open-addressing index of line offsets, plus a set of the hashes of every proper
-// prefix of every word, so segmentation knows when no longer word can match.
-// Building it reads each line once (a few tens of milliseconds for 200k words).
+// through one open-addressing index over the words and every proper prefix of a word, so
+// segmentation knows when no longer word can match. A lookup touches one slot (8 bytes)
+// and, for a word, its line. Building it reads each line once (tens of milliseconds).
 class WordTable {
  public:
   struct Match {
@@ -27,14 +27,20 @@ class WordTable {
   size_t max_word_bytes() const { return max_word_bytes_; }
 
  private:
+  struct Slot {
+    uint32_t check = 0;  // high hash bits | 1; 0 = empty
+    uint32_t value = 0;  // kHasLonger | (line offset + 1), or kHasLonger alone for a prefix
+  };
+  static constexpr uint32_t kHasLonger = 0x80000000u;
+
   static uint64_t Hash(std::string_view text);
-  std::string_view Key(uint32_t offset) const;
-  void InsertPrefixHash(uint64_t hash);
-  bool HasPrefixHash(uint64_t hash) const;
+  std::string_view Key(uint32_t value) const;
+  // The slot for `text`: its own, or the empty one where it belongs.
+  Slot& SlotFor(std::string_view text, uint64_t hash);
+  const Slot* Lookup(std::string_view text, uint64_t hash) const;
 
   std::string_view tsv_;
-  std::vector<uint32_t> slots_;         // line offset + 1; 0 = empty
-  std::vector<uint64_t> prefix_slots_;  // prefix hashes; 0 = empty
+  std::vector<Slot> slots_;
   double log_total_ = 0;
   size_t max_word_bytes_ = 0;
 };
