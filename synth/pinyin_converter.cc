@@ -40,6 +40,12 @@ class LexiconConverter : public PinyinConverter {
       : lexicon_(std::move(lexicon)) {}
 
   SpokenTokens Convert(std::string_view text) const override {
+    if (lexicon_->replacements().empty()) return ConvertText(text);
+    return ConvertText(lexicon_->replacements().Apply(text));
+  }
+
+ private:
+  SpokenTokens ConvertText(std::string_view text) const {
     SpokenTokens tokens;
     std::string latin;
     size_t han_begin = 0, han_end = 0;
@@ -77,7 +83,6 @@ class LexiconConverter : public PinyinConverter {
     return tokens;
   }
 
- private:
   void AppendHan(std::string_view han, SpokenTokens& tokens) const {
     pinyin::HanRun run = pinyin::SegmentAndRead(*lexicon_, han);
     pinyin::ApplyPolyphoneRules(run);

@@ -87,11 +87,13 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
   ForEachLine(tsv, [&](std::string_view line, size_t line_number) {
     size_t first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos || line[first] == '#') return;
+    std::string where = std::string(source_name) + ":" + std::to_string(line_number);
+    if (replacements_.TryAdd(line, where)) return;
     auto [word, syllable_text] = SplitTab(line);
     int han = CountHan(word);
     std::string syllables = han > 0 ? ParseSyllables(syllable_text, han) : std::string();
     if (syllables.empty()) {
-      throw Error(std::string(source_name) + ":" + std::to_string(line_number) +
+      throw Error(where +
                   ": expected a Chinese word, a tab and one pinyin syllable with a tone digit "
                   "1-5 per character (\"银行\\tyin2 hang2\"), got \"" +
                   std::string(line) + "\"; fix the line or start it with '#'");

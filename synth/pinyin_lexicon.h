@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "synth/pinyin_replacements.h"
+
 namespace briefcast::pinyin {
 
 // Where a word's reading comes from; later sources win.
@@ -33,7 +35,8 @@ class PinyinLexicon {
   static const PinyinLexicon& Builtin();
 
   // Adds `word<TAB>syl1 syl2` lines ('#' comments, blank lines allowed) that win over
-  // every existing entry. Throws Error naming `source_name` and the line when malformed.
+  // every existing entry, and "/PATTERN/<TAB>REPLACEMENT" lines (Replacements). Throws Error
+  // naming `source_name` and the line when a line is malformed.
   void AddEntries(std::string_view tsv, std::string_view source_name, Source source);
 
   // What is known about `word` (UTF-8).
@@ -46,6 +49,9 @@ class PinyinLexicon {
 
   size_t max_word_chars() const { return max_word_chars_; }
 
+  // The "/PATTERN/<TAB>REPLACEMENT" lines of the added lexicons.
+  const Replacements& replacements() const { return replacements_; }
+
   struct Tables;  // the embedded tables, shared by all copies
 
  private:
@@ -55,6 +61,7 @@ class PinyinLexicon {
   std::unordered_map<std::string_view, WordEntry> added_;  // words and their prefixes
   std::unordered_set<char32_t> added_first_chars_;
   std::vector<std::shared_ptr<const std::string>> owned_;  // added words and readings
+  Replacements replacements_;
   size_t max_word_chars_ = 1;
 };
 

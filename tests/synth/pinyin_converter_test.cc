@@ -96,6 +96,15 @@ TEST_CASE("pinyin: user lexicon wins over everything", "[pinyin]") {
   CHECK(Pinyin("银行") == "yin2 hang2");  // the built-in converter is unchanged
 }
 
+TEST_CASE("pinyin: user lexicon regular-expression replacements", "[pinyin]") {
+  auto converter = PinyinConverter::WithUserLexicon(
+      "/联通(\\S)/\t联通公司$1\n/ＣＥＯ|CEO/\t首席执行官\n", "terms.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("福建联通的CEO")) ==
+        "fu2 jian4 lian2 tong1 gong1 si1 de5 shou3 xi2 zhi2 xing2 guan1");
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("/([/\tx\n", "bad.tsv"),
+                    Catch::Contains("bad.tsv:1: invalid regular expression"));
+}
+
 TEST_CASE("pinyin: malformed user lexicon lines name the line", "[pinyin]") {
   CHECK_THROWS_WITH(
       PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n银行\tyin hang\n", "my.tsv"),
