@@ -26,6 +26,16 @@ std::u32string OneLine(const std::string& text) {
   return line.substr(first, line.find_last_not_of(U' ') - first + 1);
 }
 
+// Whether a line may break after text[i]: after punctuation, but not inside numbers such
+// as "9:30", "2.35" or "3,000".
+bool BreaksAfter(const std::u32string& text, std::size_t i) {
+  if (!IsBreakPunctuation(text[i])) return false;
+  bool inside_number = (text[i] == '.' || text[i] == ',' || text[i] == ':') && i > 0 &&
+                       i + 1 < text.size() && utf8::IsAsciiDigit(text[i - 1]) &&
+                       utf8::IsAsciiDigit(text[i + 1]);
+  return !inside_number;
+}
+
 // Pieces that end after a run of punctuation, each at most kMaxLineChars long.
 std::vector<std::u32string> BreakPieces(const std::u32string& text) {
   std::vector<std::u32string> pieces(1);
@@ -33,7 +43,7 @@ std::vector<std::u32string> BreakPieces(const std::u32string& text) {
     if (pieces.back().size() == kMaxLineChars) pieces.emplace_back();
     pieces.back() += text[i];
     bool run_ends = i + 1 == text.size() || !IsBreakPunctuation(text[i + 1]);
-    if (IsBreakPunctuation(text[i]) && run_ends) pieces.emplace_back();
+    if (BreaksAfter(text, i) && run_ends) pieces.emplace_back();
   }
   if (pieces.back().empty()) pieces.pop_back();
   return pieces;

@@ -75,6 +75,14 @@ TEST_CASE("Every caption line holds at most 32 characters", "[transcript]") {
   CHECK(joined == expected);
 }
 
+TEST_CASE("Lines never break inside numbers", "[transcript]") {
+  // A 28-character clause, then "9:30，": breaking after ':' would leave "9:" behind.
+  std::string clause = "一二三四五六七八九十一二三四五六七八九十一二三四五六七，";
+  std::vector<CaptionCue> captions = LayOutCaptions({{0, 5, clause + "9:30，到达。"}});
+  REQUIRE(captions.size() == 1);
+  CHECK(captions[0].lines == std::vector<std::string>{clause, "9:30，到达。"});
+}
+
 TEST_CASE("WebVTT output is structurally valid", "[transcript]") {
   std::string vtt = BuildWebVtt({{0, 1, "a-->b\n\nc\x01"}});
   CHECK(vtt == "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\na--&gt;b  c\n");
