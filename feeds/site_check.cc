@@ -310,8 +310,13 @@ void SiteChecker::CheckRecords() {
     std::string file = entry.path().filename().string();
     if (entry.path().extension() != ".json" || file.ends_with(".chapters.json")) continue;
     std::string name = "episodes/" + file;
+    std::optional<std::string> json = ReadWhole(entry.path());
+    if (!json) {
+      Problem(name, "cannot be read");
+      continue;
+    }
     try {
-      EpisodeRecord record = EpisodeRecordFromJson(*ReadWhole(entry.path()), name);
+      EpisodeRecord record = EpisodeRecordFromJson(*json, name);
       record_guids.insert(record.guid);
       if (!item_of_guid_.count(record.guid))
         Problem(name, "guid " + record.guid + " is not in feed.xml");
