@@ -31,14 +31,20 @@ bool IsAdverbialDe(const HanRun& run, int i) {
 // verbs (原为, 女性为, 称为) and is left to the dictionary and the polyphone model.
 bool IsBenefactiveWei(const HanRun& run, int i) {
   if (i == 0) return true;
-  if (OneOf(run[i - 1].ch, U"仅也还都将正要只才并又而愿能会肯来去专们我你他她它咱")) return true;
-  static const std::u32string_view kWords[] = {U"共同", U"专门", U"努力", U"主动", U"全力",
-                                               U"积极", U"继续", U"致力", U"愿意", U"正在"};
-  if (i >= 2) {
-    std::u32string prev = {run[i - 2].ch, run[i - 1].ch};
-    for (std::u32string_view word : kWords) {
-      if (prev == word) return true;
+  if (OneOf(run[i - 1].ch, U"仅也还都将正要只才并又而愿能会肯来去专们我你他她它咱应须可够再")) {
+    return true;
+  }
+  static const std::u32string_view kWords[] = {
+      U"共同", U"专门", U"努力", U"主动", U"全力", U"积极", U"继续", U"致力",  U"愿意",
+      U"正在", U"切实", U"真正", U"不断", U"充分", U"更好", U"全面", U"认真",  U"竭诚",
+      U"始终", U"一直", U"热情", U"全心", U"尽力", U"真心", U"持续", U"进一步"};
+  for (std::u32string_view word : kWords) {
+    if (i < static_cast<int>(word.size())) continue;
+    bool match = true;
+    for (size_t k = 0; k < word.size() && match; ++k) {
+      match = run[i - word.size() + k].ch == word[k];
     }
+    if (match) return true;
   }
   return false;
 }
@@ -56,6 +62,9 @@ Rule RuleReading(const HanRun& run, int i) {
   switch (run[i].ch) {
     case U'为':
       if (IsBenefactiveWei(run, i)) return {"wei4", true};
+      return {};
+    case U'背':
+      if (OneOf(next, U"着起上包走回")) return {"bei1", true};  // 背着书包
       return {};
     case U'好':
       if (OneOf(next, U"战胜客色逸")) return {"hao4", true};
