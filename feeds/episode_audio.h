@@ -5,8 +5,8 @@
 #include "audio/pcm.h"
 #include "feeds/config.h"
 #include "feeds/episode.h"
+#include "feeds/episode_script.h"
 #include "feeds/narration.h"
-#include "synth/article.h"
 
 namespace briefcast {
 
@@ -14,17 +14,17 @@ namespace briefcast {
 struct EpisodeAudio {
   Pcm pcm;                // at config.sample_rate_hz, loudness-normalized over the whole episode
   std::vector<Cue> cues;  // one per spoken segment, original text
-  std::vector<ChapterMark> chapters;  // title first, then groups of paragraphs
+  std::vector<ChapterMark> chapters;  // from the script, timed
 };
 
-// Chapters for one article's narration: the title block, then a chapter at each paragraph
-// that starts at least `min_chapter_seconds` after the previous chapter, titled with the
-// paragraph's first sentence (shortened to 24 characters).
-std::vector<ChapterMark> ArticleChapters(const Narration& narration, const Article& article,
-                                         double min_chapter_seconds = 30.0);
+// Times the script's chapters on `narration`: a chapter starts where its first segment is
+// heard (the first chapter at 0); an optional chapter starting less than
+// `min_chapter_seconds` after the previous one is dropped.
+std::vector<ChapterMark> TimeChapters(const EpisodeScript& script, const Narration& narration,
+                                      double min_chapter_seconds = 30.0);
 
-// Narrates `article`, resamples to config.sample_rate_hz and normalizes its loudness.
-EpisodeAudio RenderArticle(const Article& article, EspeakSession& speaker,
-                           const PinyinConverter& converter, const Config& config);
+// Narrates the script, resamples to config.sample_rate_hz and normalizes its loudness.
+EpisodeAudio RenderScript(const EpisodeScript& script, EspeakSession& speaker,
+                          const PinyinConverter& converter, const Config& config);
 
 }  // namespace briefcast

@@ -158,7 +158,7 @@ class Publisher {
     const Article& article = *job.article;
     const Config& config = request_.config;
     EspeakSession speaker(config.voice);
-    EpisodeAudio audio = RenderArticle(article, speaker, converter(), config);
+    EpisodeAudio audio = RenderScript(ArticleScript(article), speaker, converter(), config);
     if (request_.keep_wav) WriteWav(site_.episode_file(job.id, ".wav"), audio.pcm);
     EpisodeRecord record;
     record.id = job.id;

@@ -13,7 +13,8 @@ void SpeakToFile(std::string_view text, std::string_view source_name,
                  const std::filesystem::path& output, const Config& config) {
   const Article article = ReadArticleText(text, source_name);
   EspeakSession speaker(config.voice);
-  const EpisodeAudio audio = RenderArticle(article, speaker, PinyinConverter::Builtin(), config);
+  const EpisodeAudio audio =
+      RenderScript(ArticleScript(article), speaker, PinyinConverter::Builtin(), config);
   if (output.extension() == ".wav") {
     WriteWav(output, audio.pcm);
     return;

@@ -83,9 +83,12 @@ std::string CleanText(std::string_view text) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char32_t c = s[i];
     if (IsSpace(c)) {
+      std::size_t end = i;
+      while (end < s.size() && IsSpace(s[end])) ++end;  // each run is looked at once
       const char32_t before = out.empty() ? 0 : out.back();
-      const char32_t after = NeighbourAfter(s, i);
+      const char32_t after = end < s.size() ? s[end] : 0;
       if (IsLatinWordChar(before) && IsLatinWordChar(after)) out.push_back(' ');
+      i = end - 1;
       continue;
     }
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFEFF) continue;
