@@ -1,5 +1,6 @@
 #include "synth/pinyin_converter.h"
 
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -65,9 +66,12 @@ class LexiconConverter : public PinyinConverter {
         han_end = pos;
         continue;
       }
-      bool apostrophe_in_word = cp == '\'' && !latin.empty() && pos < text.size() &&
-                                std::isalpha(static_cast<unsigned char>(text[pos]));
-      if (IsAsciiAlnum(cp) || apostrophe_in_word) {
+      // don't, Wi-Fi: one word for the English voice.
+      bool joiner_in_word = (cp == '\'' || cp == '-') && !latin.empty() &&
+                            std::isalpha(static_cast<unsigned char>(latin.back())) &&
+                            pos < text.size() &&
+                            std::isalpha(static_cast<unsigned char>(text[pos]));
+      if (IsAsciiAlnum(cp) || joiner_in_word) {
         if (han_end > han_begin) flush();
         latin.push_back(static_cast<char>(cp));
         continue;

@@ -11,7 +11,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 void AppendLetters(std::string_view letters, SpokenTokens& tokens) {
   bool all_upper = true;
   for (char c : letters) {
-    if (!std::isupper(static_cast<unsigned char>(c)) && c != '\'') all_upper = false;
+    if (!std::isupper(static_cast<unsigned char>(c)) && c != '\'' && c != '-') all_upper = false;
   }
   if (all_upper || letters.size() == 1) {
     std::string text(letters);

@@ -65,6 +65,9 @@ TEST_CASE("pinyin: Latin text, digits and punctuation", "[pinyin]") {
   CHECK(Pinyin("CEO说hello") == "CEO shuo1 hello");
   CHECK(Pinyin("编号12") == "bian1 hao4 yi1 er4");
   CHECK(Pinyin("ＡＩ芯片") == "AI xin1 pian4");
+  CHECK(Pinyin("Wi-Fi信号") == "Wi-Fi xin4 hao4");
+  CHECK(Pinyin("COVID-19") == "COVID yi1 jiu3");
+  CHECK(Pinyin("A股和B站") == "A gu3 he2 B zhan4");
 }
 
 TEST_CASE("pinyin: any UTF-8 input converts without crashing", "[pinyin]") {
