@@ -9,9 +9,9 @@ namespace briefcast {
 
 TEST_CASE("XmlSafeText removes what XML forbids and keeps the rest", "[text]") {
   CHECK(XmlSafeText("a\x01"
-                  "b\x0b"
-                  "c\x1f"
-                  "d") == "abcd");
+                    "b\x0b"
+                    "c\x1f"
+                    "d") == "abcd");
   CHECK(XmlSafeText("tab\there\nline\r") == "tab\there\nline\r");
   CHECK(XmlSafeText("bad \xff\xfe utf8 \xe4\xb8") == "bad  utf8 ");
   CHECK(XmlSafeText("\x7f\xc2\x85中文\xef\xbf\xbe") == "中文");  // DEL, U+0085, U+FFFE
