@@ -55,20 +55,11 @@ bool IsTitleZhang(const HanRun& run, int i) {
          OneOf(run[i - 1].ch, U"市省县区局部厅校院所镇村乡处科组团队班社州署委");
 }
 
-// Reading of a lone polyphone from its neighbours.
-Rule RuleReading(const HanRun& run, int i) {
+// Particles and function words: 了 还 地 得 的 着 儿.
+Rule FunctionWordRule(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
-    case U'为':
-      if (IsBenefactiveWei(run, i)) return {"wei4", true};
-      return {};
-    case U'背':
-      if (OneOf(next, U"着起上包走回")) return {"bei1", true};  // 背着书包
-      return {};
-    case U'好':
-      if (OneOf(next, U"战胜客色逸")) return {"hao4", true};
-      return {"hao3", true};
     case U'了':
       // V不了 / V得了: "can (not) manage"; 了 before 了 is liao3 (走了了 is rare).
       if (OneOf(prev, U"不得") && (next == 0 || OneOf(next, U"了的吗呢吧啊"))) {
@@ -81,13 +72,6 @@ Rule RuleReading(const HanRun& run, int i) {
       }
       if (next == U'了' && OneOf(At(run, i + 2), U"钱款债贷账")) return {"huan2", true};
       return {"hai2"};
-    case U'长':
-      if (OneOf(prev, U"很更最太较过多越延加增拉变延伸全") || OneOf(next, U"达于期度久远短途年")) {
-        return {"chang2", true};
-      }
-      if (OneOf(next, U"得出成满")) return {"zhang3", true};  // 长得高, 长出新芽
-      if (IsTitleZhang(run, i)) return {"zhang3", true};
-      return {};
     case U'地':
       // A lone 地 after a word and before a verb is the adverbial de5; at the start, di4.
       if (prev == 0 || OneOf(prev, U"各本此该当外内两土田陆大草山基场实耕盆")) return {"di4"};
@@ -101,13 +85,6 @@ Rule RuleReading(const HanRun& run, int i) {
         // 他得了第一名 de2; 你得去 dei3 "must".
         return OneOf(next, U"了过奖") ? Rule{"de2", true} : Rule{"dei3", true};
       }
-      return {};
-    case U'种':
-      if (OneOf(prev, U"这那各每哪某一两几多此该诸品物人工良变剧兵")) return {"zhong3", true};
-      if (OneOf(next, U"在下上植地树花菜田了过出")) return {"zhong4", true};
-      return {};
-    case U'重':
-      if (OneOf(next, U"新复建组返申演启修")) return {"chong2", true};
       return {};
     case U'儿':
       // A lone 儿 after a character is the erhua suffix (一点儿, 这儿); eSpeak reads er5.
@@ -123,12 +100,46 @@ Rule RuleReading(const HanRun& run, int i) {
   }
 }
 
+// Content words: 为 背 好 长 种 重.
+Rule ContentWordRule(const HanRun& run, int i) {
+  char32_t prev = At(run, i - 1);
+  char32_t next = At(run, i + 1);
+  switch (run[i].ch) {
+    case U'为':
+      if (IsBenefactiveWei(run, i)) return {"wei4", true};
+      return {};
+    case U'背':
+      if (OneOf(next, U"着起上包走回")) return {"bei1", true};  // 背着书包
+      return {};
+    case U'好':
+      if (OneOf(next, U"战胜客色逸")) return {"hao4", true};
+      return {"hao3", true};
+    case U'长':
+      if (OneOf(prev, U"很更最太较过多越延加增拉变延伸全") || OneOf(next, U"达于期度久远短途年")) {
+        return {"chang2", true};
+      }
+      if (OneOf(next, U"得出成满")) return {"zhang3", true};  // 长得高, 长出新芽
+      if (IsTitleZhang(run, i)) return {"zhang3", true};
+      return {};
+    case U'种':
+      if (OneOf(prev, U"这那各每哪某一两几多此该诸品物人工良变剧兵")) return {"zhong3", true};
+      if (OneOf(next, U"在下上植地树花菜田了过出")) return {"zhong4", true};
+      return {};
+    case U'重':
+      if (OneOf(next, U"新复建组返申演启修")) return {"chong2", true};
+      return {};
+    default:
+      return {};
+  }
+}
+
 }  // namespace
 
 void ApplyPolyphoneRules(HanRun& run) {
   for (int i = 0; i < static_cast<int>(run.size()); ++i) {
     if (run[i].source != Source::kCharacter) continue;
-    Rule rule = RuleReading(run, i);
+    Rule rule = FunctionWordRule(run, i);
+    if (rule.reading.empty()) rule = ContentWordRule(run, i);
     if (rule.reading.empty()) continue;
     run[i].syllable = std::move(rule.reading);
     run[i].fixed_by_rule = rule.sure;
