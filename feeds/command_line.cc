@@ -29,6 +29,9 @@ Turns Chinese news articles into spoken Mandarin and publishes them as a podcast
 
 commands:
   publish [--site DIR] [--config FILE] ARTICLE...   one episode per article into DIR (public/)
+  publish --briefing [--title T] ARTICLE...         all articles in one episode, a chapter each
+  publish --headlines [--title T] ARTICLE...        a short episode: rundown, titles, first
+                                                     sentences (with --briefing: both episodes)
   speak [-o OUT.mp3|OUT.wav] [TEXT|FILE|-]          one-off synthesis (default: speech.mp3)
   normalize                                          stdin lines -> spoken form in Hanzi
   pinyin                                             stdin lines -> the syllables eSpeak speaks
@@ -44,6 +47,10 @@ options for publish and speak:
   --keep-wav        publish: also keep episodes/<id>.wav
   --jobs N          publish: worker processes making audio (default: one per core)
   --no-wait         publish: fail at once when another publish holds the site
+  --sort date       publish: order the articles by publication date (default: as given)
+
+  An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed; the format is
+  found from the content), a directory of such files, or a list file of paths.
 
   --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal.
 )";
@@ -149,6 +156,16 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   request.site = parsed.Get("--site", "public");
   request.config = ConfigFrom(parsed);
   request.keep_wav = parsed.Has("--keep-wav");
+  request.briefing = parsed.Has("--briefing");
+  request.headlines = parsed.Has("--headlines");
+  request.briefing_title = parsed.Get("--title");
+  if (parsed.Has("--title") && !request.briefing && !request.headlines) {
+    throw UsageError("--title goes with --briefing or --headlines");
+  }
+  if (parsed.Has("--sort")) {
+    if (parsed.Get("--sort") != "date") throw UsageError("--sort takes 'date'");
+    request.sort_by_date = true;
+  }
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   request.jobs = IntOption(parsed, "--jobs", 1, 64, cores);
   for (const std::string& article : parsed.positional) request.articles.push_back(article);
@@ -205,8 +222,9 @@ int Dispatch(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (command == "check") return RunCheck(Parse(args, with_site, {}), out);
   if (command == "publish") {
     std::set<std::string> valued = kSoundOptions;
-    valued.insert({"--site", "--jobs"});
-    return RunPublish(Parse(args, valued, {"--keep-wav", "--no-wait"}), out, err);
+    valued.insert({"--site", "--jobs", "--title", "--sort"});
+    return RunPublish(Parse(args, valued, {"--keep-wav", "--no-wait", "--briefing", "--headlines"}),
+                      out, err);
   }
   if (command == "speak") {
     std::set<std::string> valued = kSoundOptions;

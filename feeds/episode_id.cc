@@ -37,10 +37,13 @@ std::string ArticleIdentity(const Article& article) {
   return article.title + "\n" + article.date;
 }
 
+std::string MakeEpisodeId(const std::string& date, const std::string& slug,
+                          const std::string& identity) {
+  return (date.empty() ? "undated" : date) + "-" + slug + "-" + Sha1Hex(identity).substr(0, 6);
+}
+
 std::string EpisodeId(const Article& article, const PinyinConverter& converter) {
-  const std::string date = article.date.empty() ? "undated" : article.date;
-  return date + "-" + Slug(article.title, converter) + "-" +
-         Sha1Hex(ArticleIdentity(article)).substr(0, 6);
+  return MakeEpisodeId(article.date, Slug(article.title, converter), ArticleIdentity(article));
 }
 
 std::string EpisodeGuid(const Article& article) {

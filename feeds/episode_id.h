@@ -17,6 +17,11 @@ std::string ArticleIdentity(const Article& article);
 // practice (the hash part).
 std::string EpisodeId(const Article& article, const PinyinConverter& converter);
 
+// "<date or 'undated'>-<slug>-<6 hex of the SHA-1 of identity>": the form of every id.
+// REQUIRES: slug is ASCII [a-z0-9-].
+std::string MakeEpisodeId(const std::string& date, const std::string& slug,
+                          const std::string& identity);
+
 // The episode's guid: a UUIDv5 of the identity, stable forever.
 std::string EpisodeGuid(const Article& article);
 

@@ -9,17 +9,17 @@
 #include "audio/id3_tags.h"
 #include "audio/mp3_encoder.h"
 #include "feeds/atomic_file.h"
+#include "feeds/briefing.h"
 #include "feeds/chapters_json.h"
 #include "feeds/cover_art.h"
 #include "feeds/episode_audio.h"
-#include "feeds/episode_id.h"
+#include "feeds/episode_plan.h"
 #include "feeds/html_page.h"
 #include "feeds/rss.h"
-#include "feeds/sha1.h"
 #include "feeds/site_layout.h"
 #include "feeds/transcript.h"
 #include "feeds/worker_pool.h"
-#include "synth/article_reader.h"
+#include "synth/article_source.h"
 
 namespace briefcast {
 namespace {
@@ -30,6 +30,10 @@ std::string ReadWholeFile(const std::filesystem::path& path) {
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();
+}
+
+bool NewestFirst(const EpisodeRecord& a, const EpisodeRecord& b) {
+  return a.pub_date != b.pub_date ? a.pub_date > b.pub_date : a.id < b.id;
 }
 
 // Every record in the site, newest first. A damaged record stops the run: it is never
@@ -47,63 +51,33 @@ std::vector<EpisodeRecord> LoadRecords(const SiteLayout& site) {
     if (!name.ends_with(".json") || name.ends_with(".chapters.json")) continue;
     records.push_back(EpisodeRecordFromJson(ReadWholeFile(path), path.string()));
   }
-  std::sort(records.begin(), records.end(), [](const EpisodeRecord& a, const EpisodeRecord& b) {
-    return a.pub_date != b.pub_date ? a.pub_date > b.pub_date : a.id < b.id;
-  });
+  std::sort(records.begin(), records.end(), NewestFirst);
   return records;
 }
 
-// RFC 3339 publication time: the article's date and time in China Standard Time, or
-// `now` when the article has no date.
-std::string PublicationTime(const Article& article, std::chrono::system_clock::time_point now) {
-  std::string date = article.date;
-  std::string time = article.time.empty() ? "08:00" : article.time;
-  if (date.empty()) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(now + std::chrono::hours(8));
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
-    date = buffer;
-    std::strftime(buffer, sizeof buffer, "%H:%M", &utc);
-    time = buffer;
-  }
-  return date + "T" + time + ":00+08:00";
-}
-
-// Hash of everything that decides the audio: the text and every sound setting.
-std::string ContentHash(const Article& article, const Config& config) {
-  std::ostringstream key;
-  key << "v1\n" << article.title << "\n";
-  for (const std::string& paragraph : article.paragraphs) key << paragraph << "\n";
-  const VoiceSettings& v = config.voice;
-  const PauseSettings& p = config.pauses;
-  key << v.rate_wpm << ' ' << v.pitch << ' ' << v.volume << ' ' << v.variant << ' '
-      << p.clause.count() << ' ' << p.sentence.count() << ' ' << p.paragraph.count() << ' '
-      << p.title.count() << ' ' << p.article.count() << ' ' << p.edge.count() << ' '
-      << config.loudness.integrated_lufs << ' ' << config.loudness.true_peak_dbtp << ' '
-      << config.mp3.bitrate_kbps << ' ' << config.mp3.quality << ' ' << config.sample_rate_hz << ' '
-      << config.lexicon.string();
-  return Sha1Hex(key.str());
-}
-
 bool IsUpToDate(const SiteLayout& site, const std::vector<EpisodeRecord>& records,
-                const std::string& id, const std::string& hash) {
+                const EpisodeRecord& planned) {
   for (const EpisodeRecord& record : records) {
-    if (record.id != id || record.content_hash != hash) continue;
+    if (record.id != planned.id || record.content_hash != planned.content_hash) continue;
     std::error_code error;
-    const auto size = std::filesystem::file_size(site.episode_file(id, ".mp3"), error);
+    const auto size = std::filesystem::file_size(site.episode_file(record.id, ".mp3"), error);
     return !error && static_cast<std::int64_t>(size) == record.audio_bytes;
   }
   return false;
 }
 
-// One article to publish and what is known of it before any audio is made.
-struct Job {
-  const Article* article = nullptr;
-  std::string id;
-  std::string hash;
-};
+std::vector<Article> ReadAllArticles(const PublishRequest& request) {
+  std::vector<Article> articles;
+  for (const std::filesystem::path& path : request.articles) {
+    for (Article& article : ReadArticles(path)) articles.push_back(std::move(article));
+  }
+  if (request.sort_by_date) {
+    std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
+      return a.date + a.time < b.date + b.time;
+    });
+  }
+  return articles;
+}
 
 class Publisher {
  public:
@@ -113,31 +87,25 @@ class Publisher {
         user_converter_(LoadUserLexicon(request.config.lexicon)) {}
 
   PublishReport Run() {
-    std::vector<Article> articles;
-    for (const std::filesystem::path& path : request_.articles) {
-      articles.push_back(ReadArticleFile(path));
-    }
+    const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
     std::filesystem::create_directories(site_.episodes_dir());
     const std::vector<EpisodeRecord> existing = LoadRecords(site_);
     PublishReport report;
-    std::vector<Job> jobs;
-    for (const Article& article : articles) {
-      Job job{&article, EpisodeId(article, converter()), ContentHash(article, request_.config)};
-      std::erase_if(jobs, [&](const Job& j) { return j.id == job.id; });  // the last one wins
-      std::erase(report.unchanged, job.id);
-      if (IsUpToDate(site_, existing, job.id, job.hash)) {
-        report.unchanged.push_back(job.id);
+    std::vector<const EpisodePlan*> jobs;
+    for (const EpisodePlan& plan : plans) {
+      if (IsUpToDate(site_, existing, plan.record)) {
+        report.unchanged.push_back(plan.record.id);
       } else {
-        jobs.push_back(std::move(job));
+        jobs.push_back(&plan);
       }
     }
     try {
-      RunInWorkers(jobs.size(), request_.jobs, [&](std::size_t i) { PublishEpisode(jobs[i]); });
+      RunInWorkers(jobs.size(), request_.jobs, [&](std::size_t i) { PublishEpisode(*jobs[i]); });
     } catch (const Error&) {
       RebuildSite(LoadRecords(site_));  // the episodes that did succeed are published
       throw;
     }
-    for (const Job& job : jobs) report.published.push_back(job.id);
+    for (const EpisodePlan* job : jobs) report.published.push_back(job->record.id);
     RebuildSite(LoadRecords(site_));
     return report;
   }
@@ -152,37 +120,50 @@ class Publisher {
     return user_converter_ ? *user_converter_ : PinyinConverter::Builtin();
   }
 
+  // One plan per article, or the briefing and/or headlines episodes. When the same episode
+  // is planned twice (the same article given twice), the last one wins.
+  std::vector<EpisodePlan> Plan(const std::vector<Article>& articles) const {
+    std::vector<EpisodePlan> plans;
+    const Config& config = request_.config;
+    if (request_.briefing || request_.headlines) {
+      BriefingOptions options{request_.briefing_title, false};
+      if (request_.briefing) plans.push_back(PlanBriefing(articles, options, config, request_.now));
+      options.headlines_only = true;
+      if (request_.headlines) {
+        plans.push_back(PlanBriefing(articles, options, config, request_.now));
+      }
+      return plans;
+    }
+    for (const Article& article : articles) {
+      EpisodePlan plan = PlanArticle(article, converter(), config, request_.now);
+      std::erase_if(plans, [&](const EpisodePlan& p) { return p.record.id == plan.record.id; });
+      plans.push_back(std::move(plan));
+    }
+    return plans;
+  }
+
   // Writes the audio, transcripts and chapters, then the record (last: a record names
   // only files that are complete). Runs in a worker process.
-  void PublishEpisode(const Job& job) {
-    const Article& article = *job.article;
+  void PublishEpisode(const EpisodePlan& plan) {
     const Config& config = request_.config;
     EspeakSession speaker(config.voice);
-    EpisodeAudio audio = RenderScript(ArticleScript(article), speaker, converter(), config);
-    if (request_.keep_wav) WriteWav(site_.episode_file(job.id, ".wav"), audio.pcm);
-    EpisodeRecord record;
-    record.id = job.id;
-    record.guid = EpisodeGuid(article);
-    record.title = article.title;
-    record.author = article.publisher.empty() ? config.channel.author : article.publisher;
-    record.pub_date = PublicationTime(article, request_.now);
-    record.source_url = article.source_url;
-    record.paragraphs = article.paragraphs;
+    EpisodeAudio audio = RenderScript(plan.script, speaker, converter(), config);
+    EpisodeRecord record = plan.record;
+    if (request_.keep_wav) WriteWav(site_.episode_file(record.id, ".wav"), audio.pcm);
     record.duration_seconds = audio.pcm.DurationSeconds();
-    record.content_hash = job.hash;
     record.cues = std::move(audio.cues);
     record.chapters = std::move(audio.chapters);
 
-    const std::filesystem::path mp3_path = site_.episode_file(job.id, ".mp3");
+    const std::filesystem::path mp3_path = site_.episode_file(record.id, ".mp3");
     WriteFileAtomically(
         mp3_path, EncodeMp3(audio.pcm, config.mp3),
         [&](const std::filesystem::path& temporary) { WriteId3Tags(temporary, TagsFor(record)); });
     record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
-    WriteFileAtomically(site_.episode_file(job.id, ".vtt"), BuildWebVtt(record.cues));
-    WriteFileAtomically(site_.episode_file(job.id, ".srt"), BuildSrt(record.cues));
-    WriteFileAtomically(site_.episode_file(job.id, ".chapters.json"),
+    WriteFileAtomically(site_.episode_file(record.id, ".vtt"), BuildWebVtt(record.cues));
+    WriteFileAtomically(site_.episode_file(record.id, ".srt"), BuildSrt(record.cues));
+    WriteFileAtomically(site_.episode_file(record.id, ".chapters.json"),
                         BuildChaptersJson(record.chapters));
-    WriteFileAtomically(site_.episode_file(job.id, ".json"), EpisodeRecordToJson(record));
+    WriteFileAtomically(site_.episode_file(record.id, ".json"), EpisodeRecordToJson(record));
   }
 
   Id3Tags TagsFor(const EpisodeRecord& record) const {

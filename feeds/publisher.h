@@ -13,8 +13,12 @@ struct PublishRequest {
   std::vector<std::filesystem::path> articles;
   std::filesystem::path site = "public";
   Config config;
-  bool keep_wav = false;  // also write episodes/<id>.wav (before MP3 encoding)
-  int jobs = 2;           // worker processes making audio; 1 makes it all in this process
+  bool keep_wav = false;       // also write episodes/<id>.wav (before MP3 encoding)
+  int jobs = 2;                // worker processes making audio; 1 makes it all in this process
+  bool sort_by_date = false;   // order articles by publication date, oldest first
+  bool briefing = false;       // all articles in one episode, one chapter per story
+  bool headlines = false;      // a short headlines episode: rundown, titles, first sentences
+  std::string briefing_title;  // empty: the channel's title and the date
   // Used for the feed's lastBuildDate and for articles without a date.
   std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
 };
@@ -24,9 +28,9 @@ struct PublishReport {
   std::vector<std::string> unchanged;  // ids already published with the same content
 };
 
-// Publishes one episode per article into the site (DESIGN.md, "A published site"):
-// reads every article first (a bad one fails the run before the site is touched), makes
-// the audio, transcripts and chapters of new or changed ones, writes each episode's record
+// Publishes one episode per article (or a briefing of them all) into the site (DESIGN.md, "A
+// published site"): reads every article first (a bad one fails the run before the site is touched),
+// makes the audio, transcripts and chapters of new or changed ones, writes each episode's record
 // last, applies retention, then rebuilds feed.xml, index.html and cover.png from all
 // records. Every file is replaced atomically. Throws Error with the file and what to do.
 PublishReport Publish(const PublishRequest& request);
