@@ -80,6 +80,40 @@ TEST_CASE("pinyin: any UTF-8 input converts without crashing", "[pinyin]") {
   CHECK_NOTHROW(Pinyin(bytes));
 }
 
+TEST_CASE("pinyin: random mixes of Han, Latin, digits and marks", "[pinyin]") {
+  const std::u32string kPieces = U"一不了行长重的地得为着还儿第号月日ABCzx09-'，。《》 😀\u3007";
+  uint32_t state = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = 0; k < 40; ++k) {
+      state = state * 1664525u + 1013904223u;
+      char32_t ch = kPieces[(state >> 8) % kPieces.size()];
+      if ((state >> 20) % 5 == 0) ch = 0x4E00 + (state >> 4) % 0x5000;  // any CJK character
+      std::string utf8;
+      if (ch < 0x80) {
+        utf8 = std::string(1, static_cast<char>(ch));
+      } else if (ch < 0x10000) {
+        utf8 = {static_cast<char>(0xE0 | (ch >> 12)), static_cast<char>(0x80 | ((ch >> 6) & 0x3F)),
+                static_cast<char>(0x80 | (ch & 0x3F))};
+      } else {
+        utf8 = {static_cast<char>(0xF0 | (ch >> 18)), static_cast<char>(0x80 | ((ch >> 12) & 0x3F)),
+                static_cast<char>(0x80 | ((ch >> 6) & 0x3F)),
+                static_cast<char>(0x80 | (ch & 0x3F))};
+      }
+      text += utf8;
+    }
+    SpokenTokens tokens = PinyinConverter::Builtin().Convert(text);
+    for (const SpokenToken& token : tokens) {
+      INFO(text);
+      REQUIRE_FALSE(token.text.empty());
+      if (token.kind == SpokenToken::Kind::kSyllable) {
+        REQUIRE(token.text.back() >= '1');
+        REQUIRE(token.text.back() <= '5');
+      }
+    }
+  }
+}
+
 TEST_CASE("pinyin: default lexicon reads place names", "[pinyin]") {
   CHECK(Pinyin("沽源") == "gu1 yuan2");
   CHECK(Pinyin("册亨") == "ce4 heng1");
