@@ -89,7 +89,7 @@ TEST_CASE("bad arguments end with a clear message and status", "[cli]") {
   const std::string publish = Briefcast() + " publish --site " + (dir.path() / "site").string();
   auto missing = RunCommand(publish + " " + (dir.path() / "nope.txt").string());
   CHECK(missing.exit_code == 1);
-  CHECK_THAT(missing.output, Catch::Contains("nope.txt: cannot be read"));
+  CHECK_THAT(missing.output, Catch::Contains("nope.txt: does not exist"));
   CHECK_FALSE(fs::exists(dir.path() / "site" / "feed.xml"));
 
   auto directory = RunCommand(publish + " " + dir.path().string());

@@ -51,8 +51,15 @@ TEST_CASE("ToEspeakSsml escapes markup and breaks only at clause marks", "[espea
         "<voice name=\"cmn-latn-pinyin\"> <break time=\"150ms\"/> </voice></speak>");
 }
 
+// eSpeak's own default pace, which the length bounds below are written for.
+VoiceSettings AtEspeakDefaultRate() {
+  VoiceSettings settings;
+  settings.rate_wpm = 175;
+  return settings;
+}
+
 TEST_CASE("EspeakSession speaks pinyin in memory at 22050 Hz", "[espeak]") {
-  EspeakSession session(VoiceSettings{});
+  EspeakSession session(AtEspeakDefaultRate());
   REQUIRE(session.sample_rate_hz() == 22050);
   std::vector<std::int64_t> word_starts;
   Pcm pcm = session.Speak(Syllables({"ni3", "hao3"}), &word_starts);
@@ -79,7 +86,7 @@ TEST_CASE("EspeakSession speaks pinyin in memory at 22050 Hz", "[espeak]") {
 }
 
 TEST_CASE("EspeakSession reads letters and Latin words with plausible lengths", "[espeak]") {
-  EspeakSession session(VoiceSettings{});
+  EspeakSession session(AtEspeakDefaultRate());
   Pcm letters = session.Speak({{SpokenToken::Kind::kLetters, "CEO"}});
   // Three letter names, each roughly a syllable or two.
   CHECK(letters.DurationSeconds() > 0.5);
@@ -95,7 +102,7 @@ TEST_CASE("EspeakSession reads letters and Latin words with plausible lengths", 
 TEST_CASE("EspeakSession settings change the audio", "[espeak]") {
   double normal = 0;
   {
-    EspeakSession session(VoiceSettings{});
+    EspeakSession session(AtEspeakDefaultRate());
     normal = session.Speak(Syllables({"zhong1", "guo2", "ren2", "min2"})).DurationSeconds();
   }
   VoiceSettings fast;
