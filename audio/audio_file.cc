@@ -19,26 +19,56 @@ std::string LastError() { return sf_strerror(nullptr); }
 
 }  // namespace
 
-void WriteWav(const std::filesystem::path& path, const Pcm& pcm) {
-  if (pcm.sample_rate_hz <= 0) {
+struct WavWriter::File {
+  SNDFILE* handle = nullptr;
+  ~File() {
+    if (handle != nullptr) sf_close(handle);
+  }
+};
+
+WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate_hz)
+    : file_(std::make_unique<File>()), path_(path) {
+  if (sample_rate_hz <= 0) {
     throw Error("cannot write " + path.string() + ": the audio has no sample rate");
   }
   SF_INFO info{};
-  info.samplerate = pcm.sample_rate_hz;
+  info.samplerate = sample_rate_hz;
   info.channels = 1;
   info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-  SndfileHandle file(sf_open(path.c_str(), SFM_WRITE, &info));
-  if (!file) {
+  file_->handle = sf_open(path.c_str(), SFM_WRITE, &info);
+  if (file_->handle == nullptr) {
     throw Error("cannot write " + path.string() + ": " + LastError() +
                 ". Check that the directory exists and is writable.");
   }
   // Clip instead of wrapping around when a float sample is slightly out of [-1, 1].
-  sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
-  const auto count = static_cast<sf_count_t>(pcm.samples.size());
-  if (sf_write_float(file.get(), pcm.samples.data(), count) != count) {
-    throw Error("cannot write " + path.string() + ": " + sf_strerror(file.get()) +
+  sf_command(file_->handle, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+}
+
+WavWriter::~WavWriter() = default;
+
+void WavWriter::Write(std::span<const float> samples) {
+  const auto count = static_cast<sf_count_t>(samples.size());
+  if (file_->handle == nullptr || sf_write_float(file_->handle, samples.data(), count) != count) {
+    throw Error("cannot write " + path_.string() + ": " +
+                (file_->handle != nullptr ? sf_strerror(file_->handle) : "it is closed") +
                 ". Check the free disk space.");
   }
+}
+
+void WavWriter::Close() {
+  if (file_->handle == nullptr) return;
+  const int status = sf_close(file_->handle);
+  file_->handle = nullptr;
+  if (status != 0) {
+    throw Error("cannot finish " + path_.string() + ": " + sf_error_number(status) +
+                ". Check the free disk space.");
+  }
+}
+
+void WriteWav(const std::filesystem::path& path, const Pcm& pcm) {
+  WavWriter writer(path, pcm.sample_rate_hz);
+  writer.Write(pcm.samples);
+  writer.Close();
 }
 
 Pcm ReadAudioFile(const std::filesystem::path& path) {

@@ -1,10 +1,33 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <span>
 
 #include "audio/pcm.h"
 
 namespace briefcast {
+
+// Writes a 16-bit mono WAV file with libsndfile a chunk at a time, in constant memory.
+// Samples outside [-1, 1] are clipped. The file is complete once Close() has returned.
+class WavWriter {
+ public:
+  // Throws Error when the file cannot be created.
+  WavWriter(const std::filesystem::path& path, int sample_rate_hz);
+  ~WavWriter();  // closes the file if Close() was not called (errors ignored)
+  WavWriter(const WavWriter&) = delete;
+  WavWriter& operator=(const WavWriter&) = delete;
+
+  // Throws Error when the disk is full or the file cannot be written.
+  void Write(std::span<const float> samples);
+  // Writes the header's final sizes. Throws Error when that fails.
+  void Close();
+
+ private:
+  struct File;
+  std::unique_ptr<File> file_;
+  std::filesystem::path path_;
+};
 
 // Writes `pcm` as a 16-bit mono WAV file with libsndfile. Throws Error on failure.
 void WriteWav(const std::filesystem::path& path, const Pcm& pcm);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <utility>
+#include <vector>
+
 #include "audio/pcm.h"
+#include "audio/peak_limiter.h"
 
 namespace briefcast {
 
@@ -20,6 +24,32 @@ struct LoudnessTarget {
 struct LoudnessMeasurement {
   double integrated_lufs = 0;  // EBU R 128 integrated loudness; -inf for silence
   double true_peak_dbtp = 0;   // 4x oversampled true peak
+};
+
+// The limiter that keeps `target`'s true peak: its ceiling is true_peak_dbtp minus the
+// encoder's margin.
+PeakLimiterSettings LimiterFor(const LoudnessTarget& target);
+
+// Finds the gain that, applied before the LimiterFor(target) limiter, brings the limited
+// audio to target.integrated_lufs + encoder_loudness_loss_lu. Limiting lowers the loudness
+// a little, more the more gain goes in, so this is a root search on (gain in -> loudness
+// out) by the secant method, which converges in 2-3 rounds (the first step, with nothing
+// to draw a secant from, assumes slope 1). Recording the unprocessed loudness as the
+// result of gain 0 makes a good first point. For streaming, one round is one pass.
+class GainSearch {
+ public:
+  explicit GainSearch(const LoudnessTarget& target);
+
+  double aim_lufs() const { return aim_lufs_; }
+  // Records that `gain_db` gave `limited_lufs` (finite) and returns the next gain to try.
+  double Next(double gain_db, double limited_lufs);
+  // How far the last recorded loudness was from the aim, in LU.
+  double last_error_lu() const { return last_error_lu_; }
+
+ private:
+  double aim_lufs_;
+  std::vector<std::pair<double, double>> rounds_;  // (gain in dB, loudness out)
+  double last_error_lu_ = 0;
 };
 
 // Measures `pcm` with libebur128.

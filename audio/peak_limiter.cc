@@ -1,11 +1,8 @@
 #include "audio/peak_limiter.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <deque>
 #include <numbers>
-#include <vector>
 
 namespace briefcast {
 namespace {
@@ -36,85 +33,101 @@ PhaseFilters DesignPhaseFilters() {
   return filters;
 }
 
-// The largest absolute value of the 4x oversampled signal from each sample up to the next:
-// inter-sample peaks, which a plain sample peak misses and a DAC (or an MP3 decoder) shows.
-std::vector<float> TruePeakEnvelope(const std::vector<float>& samples) {
+// The largest absolute value of the 4x oversampled signal from window[5] up to the next
+// sample: inter-sample peaks, which a plain sample peak misses and a DAC (or an MP3
+// decoder) shows. `window` holds the 12 samples around it.
+float TruePeak(const float* window) {
   static const PhaseFilters kFilters = DesignPhaseFilters();
-  constexpr int kBefore = kTapsPerPhase / 2 - 1;
-  std::vector<float> padded(samples.size() + kTapsPerPhase, 0.0f);
-  std::copy(samples.begin(), samples.end(), padded.begin() + kBefore);
-  std::vector<float> peaks(samples.size());
-  for (std::size_t i = 0; i < samples.size(); ++i) {
-    const float* window = padded.data() + i;  // window[kBefore] is samples[i]
-    float peak = std::fabs(samples[i]);
-    for (const auto& filter : kFilters) {
-      float value = 0;
-      for (int tap = 0; tap < kTapsPerPhase; ++tap) value += filter[tap] * window[tap];
-      peak = std::max(peak, std::fabs(value));
+  float values[kOversampling - 1] = {};
+  for (int tap = 0; tap < kTapsPerPhase; ++tap) {
+    for (int phase = 0; phase < kOversampling - 1; ++phase) {
+      values[phase] += kFilters[phase][tap] * window[tap];
     }
-    peaks[i] = peak;
   }
-  return peaks;
+  float peak = std::fabs(window[kTapsPerPhase / 2 - 1]);
+  for (float value : values) peak = std::max(peak, std::fabs(value));
+  return peak;
 }
 
-// out[i] = min(in[i .. i + window - 1]) (clamped at the end), with a monotonic deque.
-std::vector<float> ForwardMinimum(const std::vector<float>& in, std::size_t window) {
-  std::vector<float> out(in.size());
-  std::deque<std::size_t> candidates;  // indices with increasing values
-  std::size_t next = 0;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    for (; next < in.size() && next < i + window; ++next) {
-      while (!candidates.empty() && in[candidates.back()] >= in[next]) candidates.pop_back();
-      candidates.push_back(next);
-    }
-    while (candidates.front() < i) candidates.pop_front();
-    out[i] = in[candidates.front()];
-  }
-  return out;
-}
-
-// Falls instantly, recovers towards 1 exponentially with `time_constant_samples`.
-void ApplyRelease(std::vector<float>& gain, double time_constant_samples) {
-  const float recovery = static_cast<float>(1.0 - std::exp(-1.0 / time_constant_samples));
-  float current = 1.0f;
-  for (float& g : gain) {
-    current = std::min(g, current + (1.0f - current) * recovery);
-    g = current;
-  }
-}
-
-// out[i] = mean(in[i - length + 1 .. i]), with in[k] = 1 before the start.
-std::vector<float> TrailingAverage(const std::vector<float>& in, std::size_t length) {
-  std::vector<float> out(in.size());
-  double sum = static_cast<double>(length);  // `length` samples of unity gain
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    sum += in[i] - (i >= length ? in[i - length] : 1.0f);
-    out[i] = static_cast<float>(sum / static_cast<double>(length));
-  }
-  return out;
-}
+// Input kept beyond what the output still needs before it is dropped (amortizes erase).
+constexpr std::int64_t kCompactAfter = 1 << 16;
 
 }  // namespace
 
-void LimitPeaks(Pcm& pcm, const PeakLimiterSettings& settings) {
-  if (pcm.samples.empty() || pcm.sample_rate_hz <= 0) return;
-  const float ceiling = static_cast<float>(std::pow(10.0, settings.ceiling_dbtp / 20.0));
-  const std::vector<float> peaks = TruePeakEnvelope(pcm.samples);
-  std::vector<float> gain(peaks.size());
-  for (std::size_t i = 0; i < gain.size(); ++i) {
-    gain[i] = peaks[i] > ceiling ? ceiling / peaks[i] : 1.0f;
-  }
+PeakLimiter::PeakLimiter(int sample_rate_hz, const PeakLimiterSettings& settings)
+    : ceiling_(static_cast<float>(std::pow(10.0, settings.ceiling_dbtp / 20.0))) {
+  const auto lookahead = std::max<std::size_t>(
+      2, static_cast<std::size_t>(settings.lookahead.count() * sample_rate_hz / 1000000));
+  const std::size_t half = lookahead / 2;
   // Two cascaded moving averages of half the look-ahead each give an S-shaped attack.
-  // Each gain value is the minimum over the next `lookahead + 1` samples, and the two
+  // Each gain value is the minimum over the next 2 * half + 1 samples, and the two
   // averages together span at most that many past values, so every smoothed gain is still
   // at or below what the peak it precedes requires.
-  const auto lookahead = std::max<std::size_t>(
-      2, static_cast<std::size_t>(settings.lookahead.count() * pcm.sample_rate_hz / 1000000));
-  const std::size_t half = lookahead / 2;
-  gain = ForwardMinimum(gain, 2 * half + 1);
-  ApplyRelease(gain, std::max(1.0, settings.release.count() * pcm.sample_rate_hz / 1000.0));
-  gain = TrailingAverage(TrailingAverage(gain, half + 1), half + 1);
-  for (std::size_t i = 0; i < gain.size(); ++i) pcm.samples[i] *= gain[i];
+  window_ = 2 * half + 1;
+  latency_ = kAfter + window_ - 1;
+  const double release_samples = std::max(1.0, settings.release.count() * sample_rate_hz / 1000.0);
+  recovery_ = static_cast<float>(1.0 - std::exp(-1.0 / release_samples));
+  first_average_.assign(half + 1, 1.0f);
+  second_average_.assign(half + 1, 1.0f);
+  first_sum_ = second_sum_ = static_cast<double>(half + 1);
+  history_.assign(kBefore, 0.0f);
+}
+
+void PeakLimiter::AddEnvelope(float peak) {
+  const float gain = peak > ceiling_ ? ceiling_ / peak : 1.0f;
+  while (!minimum_.empty() && minimum_.back().second >= gain) minimum_.pop_back();
+  minimum_.emplace_back(enveloped_, gain);
+  ++enveloped_;
+}
+
+// Emits sample emitted_: REQUIRES the gains up to emitted_ + window_ - 1 (or to the end).
+void PeakLimiter::Emit(std::vector<float>& out) {
+  while (minimum_.front().first < emitted_) minimum_.pop_front();
+  // Falls instantly, recovers towards 1 exponentially.
+  released_ = std::min(minimum_.front().second, released_ + (1.0f - released_) * recovery_);
+  const double length = static_cast<double>(first_average_.size());
+  first_sum_ += released_ - first_average_[ring_position_];
+  first_average_[ring_position_] = released_;
+  const float first = static_cast<float>(first_sum_ / length);
+  second_sum_ += first - second_average_[ring_position_];
+  second_average_[ring_position_] = first;
+  const float gain = static_cast<float>(second_sum_ / length);
+  ring_position_ = (ring_position_ + 1) % first_average_.size();
+  out.push_back(history_[emitted_ - history_start_] * gain);
+  ++emitted_;
+}
+
+void PeakLimiter::Process(std::span<const float> in, std::vector<float>& out) {
+  history_.insert(history_.end(), in.begin(), in.end());
+  received_ += static_cast<std::int64_t>(in.size());
+  while (enveloped_ + kAfter < received_) {
+    AddEnvelope(TruePeak(history_.data() + (enveloped_ - kBefore - history_start_)));
+    if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
+  }
+  const std::int64_t unneeded = emitted_ - kBefore - history_start_;
+  if (unneeded > kCompactAfter) {
+    history_.erase(history_.begin(), history_.begin() + unneeded);
+    history_start_ += unneeded;
+  }
+}
+
+void PeakLimiter::Finish(std::vector<float>& out) {
+  history_.insert(history_.end(), kAfter, 0.0f);  // silence after the end, as before it
+  while (enveloped_ < received_) {
+    AddEnvelope(TruePeak(history_.data() + (enveloped_ - kBefore - history_start_)));
+    if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
+  }
+  while (emitted_ < received_) Emit(out);
+}
+
+void LimitPeaks(Pcm& pcm, const PeakLimiterSettings& settings) {
+  if (pcm.samples.empty() || pcm.sample_rate_hz <= 0) return;
+  PeakLimiter limiter(pcm.sample_rate_hz, settings);
+  std::vector<float> out;
+  out.reserve(pcm.samples.size());
+  limiter.Process(pcm.samples, out);
+  limiter.Finish(out);
+  pcm.samples = std::move(out);
 }
 
 }  // namespace briefcast
