@@ -92,9 +92,10 @@ TEST_CASE("bad arguments end with a clear message and status", "[cli]") {
   CHECK_THAT(missing.output, Catch::Contains("nope.txt: does not exist"));
   CHECK_FALSE(fs::exists(dir.path() / "site" / "feed.xml"));
 
-  auto directory = RunCommand(publish + " " + dir.path().string());
+  fs::create_directory(dir.path() / "empty-folder");
+  auto directory = RunCommand(publish + " " + (dir.path() / "empty-folder").string());
   CHECK(directory.exit_code == 1);
-  CHECK_THAT(directory.output, Catch::Contains("is a directory"));
+  CHECK_THAT(directory.output, Catch::Contains("empty-folder: the directory holds no article"));
 
   const fs::path empty = dir.path() / "empty.txt";
   RunCommand("touch " + empty.string());
