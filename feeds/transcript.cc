@@ -105,6 +105,22 @@ std::string EscapeVtt(const std::string& text) {
   return escaped;
 }
 
+// SRT has no escapes, yet players read <b>, <i>, <font> and some any tag in it: angle
+// brackets become fullwidth ＜ ＞ so article text can never be taken for markup.
+std::string EscapeSrt(const std::string& text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '<') {
+      escaped += "＜";
+    } else if (c == '>') {
+      escaped += "＞";
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
 }  // namespace
 
 std::vector<CaptionCue> LayOutCaptions(const std::vector<Cue>& cues) {
@@ -138,7 +154,7 @@ std::string BuildSrt(const std::vector<Cue>& cues) {
     if (number > 0) srt += "\n";
     srt += std::to_string(++number) + "\n" + CaptionTimestamp(caption.start_seconds, ',') +
            " --> " + CaptionTimestamp(caption.end_seconds, ',') + "\n";
-    for (const std::string& line : caption.lines) srt += line + "\n";
+    for (const std::string& line : caption.lines) srt += EscapeSrt(line) + "\n";
   }
   return srt;
 }

@@ -29,7 +29,8 @@ std::vector<CaptionCue> LayOutCaptions(const std::vector<Cue>& cues);
 // & < > escaped as the format requires.
 std::string BuildWebVtt(const std::vector<Cue>& cues);
 
-// SubRip: numbered cues timed "00:00:05,000 --> 00:00:07,250", text as is.
+// SubRip: numbered cues timed "00:00:05,000 --> 00:00:07,250", the text with < > written
+// fullwidth (＜ ＞): SRT has no escapes and players read tags in it.
 std::string BuildSrt(const std::vector<Cue>& cues);
 
 // 5.0 -> "00:00:05.000" with `decimal_separator` '.' (WebVTT) or ',' (SRT).

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "audio/error.h"
+#include "synth/article_limits.h"
 #include "synth/article_reader.h"
 #include "synth/html_reader.h"
 #include "synth/markdown_reader.h"
@@ -185,7 +186,9 @@ ArticleFormat DetectArticleFormat(std::string_view content, const fs::path& name
   return ArticleFormat::kPlainText;
 }
 
-std::vector<Article> ReadArticleContent(std::string_view content, const fs::path& name) {
+namespace {
+
+std::vector<Article> ReadByFormat(std::string_view content, const fs::path& name) {
   const std::string source = name.string();
   switch (DetectArticleFormat(content, name)) {
     case ArticleFormat::kNewsFeed:
@@ -198,6 +201,14 @@ std::vector<Article> ReadArticleContent(std::string_view content, const fs::path
       break;
   }
   return {ReadArticleText(content, source)};
+}
+
+}  // namespace
+
+std::vector<Article> ReadArticleContent(std::string_view content, const fs::path& name) {
+  std::vector<Article> articles = ReadByFormat(content, name);
+  for (const Article& article : articles) CheckArticleLimits(article, name.string());
+  return articles;
 }
 
 std::vector<Article> ReadArticles(const fs::path& path) {

@@ -20,7 +20,7 @@ enum class ArticleFormat { kPlainText, kMarkdown, kHtml, kNewsFeed };
 ArticleFormat DetectArticleFormat(std::string_view content, const std::filesystem::path& name);
 
 // The articles in `content` (one, or a feed's items), read by the format detected.
-// Throws the reader's Error, which names `name`.
+// Throws the reader's Error, which names `name`, or CheckArticleLimits' (synth/article_limits.h).
 std::vector<Article> ReadArticleContent(std::string_view content,
                                         const std::filesystem::path& name);
 

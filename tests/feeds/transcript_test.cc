@@ -29,7 +29,7 @@ TEST_CASE("A short segment is one cue in WebVTT and SRT", "[transcript]") {
         "00:00:00.250 --> 00:00:02.500\n银行行长说，&lt;script&gt;&amp;\n\n"
         "00:00:02.500 --> 00:00:05.000\n第二句。\n");
   CHECK(BuildSrt(cues) ==
-        "1\n00:00:00,250 --> 00:00:02,500\n银行行长说，<script>&\n\n"
+        "1\n00:00:00,250 --> 00:00:02,500\n银行行长说，＜script＞&\n\n"
         "2\n00:00:02,500 --> 00:00:05,000\n第二句。\n");
 }
 
