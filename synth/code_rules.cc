@@ -33,7 +33,7 @@ MaybeMatch TryIpAddress(TextView text, std::size_t pos) {
       ++end;
     }
     std::size_t run = DigitRun(text, end);
-    if (run == 0 || run > 3 || std::stoi(EncodeUtf8(text.substr(end, run))) > 255) {
+    if (run == 0 || run > 3 || std::stoi(utf8::Encode(text.substr(end, run))) > 255) {
       return std::nullopt;
     }
     spoken += ReadDigits(text.substr(end, run));

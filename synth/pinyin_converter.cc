@@ -8,7 +8,7 @@
 #include "synth/pinyin_lexicon.h"
 #include "synth/pinyin_polyphone_model.h"
 #include "synth/pinyin_run.h"
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast {
 namespace {
@@ -58,9 +58,9 @@ class LexiconConverter : public PinyinConverter {
     };
     for (size_t pos = 0; pos < text.size();) {
       size_t begin = pos;
-      char32_t original = pinyin::DecodeUtf8(text, &pos);
+      char32_t original = utf8::Next(text, &pos);
       char32_t cp = Narrow(original);
-      if (pinyin::IsHan(cp) && !lexicon_->CharReadings(cp).empty()) {
+      if (utf8::IsHan(cp) && !lexicon_->CharReadings(cp).empty()) {
         if (han_end != begin || !latin.empty()) flush();
         if (han_end == 0) han_begin = begin;
         han_end = pos;
@@ -79,7 +79,7 @@ class LexiconConverter : public PinyinConverter {
       flush();
       if (IsBreakMark(cp)) {
         std::string mark;
-        pinyin::AppendUtf8(original, &mark);
+        utf8::Append(&mark, original);
         tokens.push_back({SpokenToken::Kind::kBreak, mark});
       }
     }

@@ -5,8 +5,8 @@
 
 #include "audio/error.h"
 #include "synth/embedded_data.h"
-#include "synth/pinyin_utf8.h"
 #include "synth/pinyin_word_table.h"
+#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
 namespace {
@@ -39,7 +39,7 @@ std::pair<std::string_view, std::string_view> SplitTab(std::string_view line) {
 int CountHan(std::string_view word) {
   int count = 0;
   for (size_t pos = 0; pos < word.size();) {
-    if (!IsHan(DecodeUtf8(word, &pos))) return -1;
+    if (!utf8::IsHan(utf8::Next(word, &pos))) return -1;
     ++count;
   }
   return count;
@@ -111,12 +111,12 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
     std::string_view syllables(buffer->data() + spans[i].first, spans[i].second);
     std::string_view word = *word_copy;
     size_t first_end = 0;
-    added_first_chars_.insert(DecodeUtf8(word, &first_end));
+    added_first_chars_.insert(utf8::Next(word, &first_end));
     WordEntry& entry = added_[word];
     entry = {kLogProbability * static_cast<double>(word.size()), syllables, source, true,
              entry.has_longer};
     for (size_t pos = 0; pos < word.size();) {
-      DecodeUtf8(word, &pos);
+      utf8::Next(word, &pos);
       if (pos < word.size()) added_[word.substr(0, pos)].has_longer = true;
     }
     max_word_chars_ = std::max(max_word_chars_, words[i].size() / 3 + 1);
@@ -137,8 +137,8 @@ std::shared_ptr<const PinyinLexicon::Tables> LoadTables() {
     auto [ch, readings] = SplitTab(line);
     size_t pos = 0;
     if (ch.empty() || readings.empty()) return;
-    char32_t cp = DecodeUtf8(ch, &pos);
-    if (cp != kInvalidCodePoint) tables->chars[cp] = readings;
+    char32_t cp = utf8::Next(ch, &pos);
+    if (cp != utf8::kInvalid) tables->chars[cp] = readings;
   });
   return tables;
 }
@@ -162,7 +162,7 @@ WordEntry PinyinLexicon::FindWord(std::string_view word) const {
   WordEntry entry{match.log_probability, match.syllables, Source::kDictionary, match.is_word,
                   match.has_longer};
   size_t pos = 0;
-  if (!added_first_chars_.contains(DecodeUtf8(word, &pos))) return entry;
+  if (!added_first_chars_.contains(utf8::Next(word, &pos))) return entry;
   auto it = added_.find(word);
   if (it == added_.end()) return entry;
   bool has_longer = entry.has_longer || it->second.has_longer;

@@ -4,14 +4,14 @@
 #include <charconv>
 
 #include "synth/embedded_data.h"
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
 namespace {
 
 std::string Utf8(char32_t ch) {
   std::string out;
-  AppendUtf8(ch, &out);
+  utf8::Append(&out, ch);
   return out;
 }
 
@@ -81,7 +81,7 @@ PolyphoneModel::PolyphoneModel(std::string_view tsv) {
     size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
     if (line.empty() || line[0] == '#' || tab2 == std::string_view::npos) continue;
     size_t pos = 0;
-    known_chars_[DecodeUtf8(line, &pos)] = true;
+    known_chars_[utf8::Next(line, &pos)] = true;
     std::vector<Weight>& weights = weights_[line.substr(0, tab2)];
     for (std::string_view rest = line.substr(tab2 + 1); !rest.empty();) {
       size_t space = rest.find(' ');
@@ -107,7 +107,7 @@ void PolyphoneModel::Disambiguate(HanRun& run) const {
     if (!known_chars_.contains(han.ch)) continue;
     Features(run, i, &features);
     key.clear();
-    AppendUtf8(han.ch, &key);
+    utf8::Append(&key, han.ch);
     key += '\t';
     // A dictionary word's reading is reconsidered only for words seen in training.
     if (han.source == Source::kDictionary && !weights_.contains(key + features[2])) continue;

@@ -1,7 +1,7 @@
 #include "synth/pinyin_replacements.h"
 
 #include "audio/error.h"
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
 namespace {
@@ -10,15 +10,15 @@ namespace {
 std::wstring Widen(std::string_view text) {
   std::wstring wide;
   for (size_t pos = 0; pos < text.size();) {
-    char32_t cp = DecodeUtf8(text, &pos);
-    if (cp != kInvalidCodePoint) wide.push_back(static_cast<wchar_t>(cp));
+    char32_t cp = utf8::Next(text, &pos);
+    if (cp != utf8::kInvalid) wide.push_back(static_cast<wchar_t>(cp));
   }
   return wide;
 }
 
 std::string Narrow(const std::wstring& wide) {
   std::string text;
-  for (wchar_t c : wide) AppendUtf8(static_cast<char32_t>(c), &text);
+  for (wchar_t c : wide) utf8::Append(&text, static_cast<char32_t>(c));
   return text;
 }
 

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "synth/pinyin_run.h"
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
 namespace {
@@ -66,7 +66,7 @@ HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
     offsets.push_back(pos);
     HanSyllable han;
-    han.ch = DecodeUtf8(text, &pos);
+    han.ch = utf8::Next(text, &pos);
     run.push_back(std::move(han));
   }
   offsets.push_back(text.size());

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
 namespace {
@@ -52,11 +52,11 @@ WordTable::WordTable(std::string_view tsv) : tsv_(tsv) {
   for (std::string_view line : lines) {
     std::string_view word = line.substr(0, line.find('\t'));
     size_t pos = 0;
-    DecodeUtf8(word, &pos);
+    utf8::Next(word, &pos);
     while (pos < word.size()) {
       std::string_view prefix = word.substr(0, pos);
       SlotFor(prefix, Hash(prefix)).value |= kHasLonger;
-      DecodeUtf8(word, &pos);
+      utf8::Next(word, &pos);
     }
   }
   log_total_ = std::log(std::max(total, 1.0));

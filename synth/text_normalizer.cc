@@ -7,6 +7,7 @@
 #include "synth/number_verbalizer.h"
 #include "synth/punctuation_rules.h"
 #include "synth/tn_text.h"
+#include "synth/utf8.h"
 
 // Tag -> verbalize, in one left-to-right pass: at each position the rules are
 // tried from the most specific (dates, times, codes, money) to the most
@@ -89,9 +90,9 @@ Text Normalize(TextView text) {
 }  // namespace
 
 std::string NormalizeText(std::string_view text) {
-  Text decoded = tn::DecodeUtf8(text);
+  Text decoded = utf8::Decode(text);
   tn::FoldWidth(decoded);
-  return tn::EncodeUtf8(Normalize(decoded));
+  return utf8::Encode(Normalize(decoded));
 }
 
 }  // namespace briefcast

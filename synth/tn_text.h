@@ -9,20 +9,17 @@
 #include <string>
 #include <string_view>
 
+#include "synth/utf8.h"
+
 namespace briefcast::tn {
 
 using Text = std::u32string;
 using TextView = std::u32string_view;
 
-// Decodes UTF-8; invalid or overlong sequences and surrogates are dropped.
-Text DecodeUtf8(std::string_view bytes);
-std::string EncodeUtf8(TextView text);
-
 inline bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool IsAsciiLetter(char32_t c) { return (c | 0x20) >= U'a' && (c | 0x20) <= U'z'; }
 inline bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0; }
-// CJK unified ideographs (basic block and extension A) and 〇.
-bool IsHan(char32_t c);
+using utf8::IsHan;
 
 // What a rule recognized at a position: the input it consumed ends at `end`
 // (exclusive) and is spoken as `spoken`.

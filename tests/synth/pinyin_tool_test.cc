@@ -12,7 +12,7 @@
 #include "synth/pinyin_converter.h"
 #include "synth/pinyin_lexicon.h"
 #include "synth/pinyin_run.h"
-#include "synth/pinyin_utf8.h"
+#include "synth/utf8.h"
 
 namespace briefcast {
 namespace {
@@ -32,7 +32,7 @@ std::string FormatRun(const pinyin::HanRun& run) {
     if (!out.empty()) out += ' ';
     std::string word, syllables;
     for (int k = 0; k < run[i].word_size; ++k) {
-      pinyin::AppendUtf8(run[i + k].ch, &word);
+      utf8::Append(&word, run[i + k].ch);
       if (k > 0) syllables += ',';
       syllables += run[i + k].syllable;
       if (run[i + k].fixed_by_rule) syllables += '!';
@@ -58,8 +58,8 @@ TEST_CASE("pinyin tool: Han runs before the polyphone model", "[.pinyin_runs]") 
     };
     for (size_t pos = 0; pos < line.size();) {
       size_t start = pos;
-      char32_t cp = pinyin::DecodeUtf8(line, &pos);
-      bool han = pinyin::IsHan(cp) && !lexicon.CharReadings(cp).empty();
+      char32_t cp = utf8::Next(line, &pos);
+      bool han = utf8::IsHan(cp) && !lexicon.CharReadings(cp).empty();
       if (!han || start != end) flush();
       if (!han) continue;
       if (end == 0) begin = start;
