@@ -14,11 +14,11 @@ struct Id3Chapter {
 
 struct Id3Tags {
   std::string title;
-  std::string artist;       // the publisher
-  std::string album;        // the podcast's title
-  std::string date;         // YYYY-MM-DD
-  std::string comment;      // the episode description
-  std::string cover_png;    // PNG bytes; no APIC frame when empty
+  std::string artist;                // the publisher
+  std::string album;                 // the podcast's title
+  std::string date;                  // YYYY-MM-DD
+  std::string comment;               // the episode description
+  std::string cover_png;             // PNG bytes; no APIC frame when empty
   std::vector<Id3Chapter> chapters;  // in order; one CTOC + one CHAP each
 };
 

@@ -24,13 +24,13 @@ struct ChapterMark {
 // The metadata of one published episode: the source of truth the feed, the page and
 // the transcripts are rebuilt from. Stored as episodes/<id>.json.
 struct EpisodeRecord {
-  std::string id;           // ASCII [a-z0-9-], stable for the same article; file name stem
-  std::string guid;         // never changes for the same article
+  std::string id;    // ASCII [a-z0-9-], stable for the same article; file name stem
+  std::string guid;  // never changes for the same article
   std::string title;
-  std::string author;       // the publisher
-  std::string pub_date;     // RFC 3339 date-time, "2024-06-07T08:00:00+08:00"
-  std::string source_url;   // empty when unknown
-  std::string episode_type = "full";  // "full", "trailer" or "bonus"
+  std::string author;                   // the publisher
+  std::string pub_date;                 // RFC 3339 date-time, "2024-06-07T08:00:00+08:00"
+  std::string source_url;               // empty when unknown
+  std::string episode_type = "full";    // "full", "trailer" or "bonus"
   std::vector<std::string> paragraphs;  // original text, for descriptions and the page
   std::int64_t audio_bytes = 0;         // size of episodes/<id>.mp3
   double duration_seconds = 0;          // exact, from the sample count
