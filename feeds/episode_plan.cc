@@ -1,12 +1,26 @@
 #include "feeds/episode_plan.h"
 
 #include <ctime>
+#include <fstream>
 #include <sstream>
 
 #include "feeds/episode_id.h"
 #include "feeds/sha1.h"
 
 namespace briefcast {
+
+namespace {
+
+// The user lexicon's content decides pronunciations, so its hash is part of the audio's key.
+std::string LexiconFingerprint(const std::filesystem::path& lexicon) {
+  if (lexicon.empty()) return "-";
+  std::ifstream in(lexicon, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return Sha1Hex(content.str());
+}
+
+}  // namespace
 
 std::string PublicationTime(const std::string& date, const std::string& time,
                             std::chrono::system_clock::time_point now) {
