@@ -46,7 +46,7 @@ std::string ContentHash(const EpisodeScript& script, const Config& config) {
       << p.title.count() << ' ' << p.article.count() << ' ' << p.edge.count() << ' '
       << config.loudness.integrated_lufs << ' ' << config.loudness.true_peak_dbtp << ' '
       << config.mp3.bitrate_kbps << ' ' << config.mp3.quality << ' ' << config.sample_rate_hz << ' '
-      << config.lexicon.string();
+      << LexiconFingerprint(config.lexicon);
   return Sha1Hex(key.str());
 }
 
