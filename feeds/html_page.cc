@@ -21,8 +21,8 @@ a:focus-visible,button:focus-visible,audio:focus-visible,main:focus-visible{
 outline:3px solid #b45309;outline-offset:3px}
 .meta{color:#4a4a4a;margin:0 0 .8rem}
 audio{width:100%}
-.chapters a{display:inline-block;padding:.2rem 0}
-.skip{position:absolute;left:-999rem;top:0;background:#fff;padding:.5rem 1rem}
+.chapters li{margin:.4rem 0}
+.skip{position:absolute;left:-999rem;top:.75rem;background:#fff;padding:.5rem 1rem}
 .skip:focus{left:1rem}
 )";
 
@@ -119,7 +119,10 @@ std::string HeadHtml(const Channel& channel) {
          EscapeHtml(channel.description) +
          "\">\n"
          "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"" +
-         title + "\" href=\"feed.xml\">\n<style>" + kStyle + "</style>\n</head>\n";
+         title +
+         "\" href=\"feed.xml\">\n<link rel=\"icon\" type=\"image/png\" "
+         "href=\"cover.png\">\n<style>" +
+         kStyle + "</style>\n</head>\n";
 }
 
 }  // namespace
