@@ -5,11 +5,28 @@
 
 namespace briefcast {
 
+namespace {
+
+bool IsClauseMark(char32_t c) {
+  return c == U'，' || c == U'、' || c == U'；' || c == U'：' || c == U'。' || c == U'！' ||
+         c == U'？' || c == U'…' || c == U'—';
+}
+
+}  // namespace
+
 std::string ShortenTitle(const std::string& text, std::size_t max_chars) {
   std::u32string chars = utf8::Decode(text);
-  if (chars.size() <= max_chars) return text;
-  chars.resize(max_chars - 1);
-  return utf8::Encode(chars) + "…";
+  bool cut = false;
+  if (chars.size() > max_chars) {
+    // Cut after the last whole clause that fits; inside a clause only when none does.
+    std::size_t end = max_chars - 1;
+    while (end > max_chars / 2 && !IsClauseMark(chars[end - 1])) --end;
+    if (end == max_chars / 2) end = max_chars - 1;
+    chars.resize(end);
+    cut = true;
+  }
+  while (!chars.empty() && IsClauseMark(chars.back())) chars.pop_back();
+  return utf8::Encode(chars) + (cut ? "…" : "");
 }
 
 EpisodeScript ArticleScript(const Article& article) {

@@ -28,7 +28,9 @@ struct EpisodeScript {
 // optional one at every paragraph, titled with the paragraph's first sentence (shortened).
 EpisodeScript ArticleScript(const Article& article);
 
-// `text` shortened to `max_chars` characters, ending in "…" when cut.
+// `text` as a chapter title of at most `max_chars` characters: cut after its last whole
+// clause that fits (mid-clause only when no clause fits in half the room), trailing
+// punctuation removed, "…" added when anything was cut.
 std::string ShortenTitle(const std::string& text, std::size_t max_chars = 24);
 
 }  // namespace briefcast
