@@ -16,6 +16,7 @@
 #include "feeds/site_check.h"
 #include "feeds/site_layout.h"
 #include "feeds/site_lock.h"
+#include "feeds/site_repair.h"
 #include "feeds/speak.h"
 #include "synth/front_end.h"
 #include "synth/text_normalizer.h"
@@ -36,6 +37,7 @@ commands:
   normalize                                          stdin lines -> spoken form in Hanzi
   pinyin                                             stdin lines -> the syllables eSpeak speaks
   check [--site DIR]                                 validates a published site
+  check --repair [--site DIR] [--config FILE]       rebuilds a damaged site from its records
 
 options for publish and speak:
   --config FILE     settings file (docs/configuration.md)
@@ -197,7 +199,12 @@ int RunSpeak(const ParsedArgs& parsed, std::istream& in, std::ostream& err) {
 }
 
 int RunCheck(const ParsedArgs& parsed, std::ostream& out) {
-  const std::vector<std::string> problems = CheckSite(SiteLayout(parsed.Get("--site", "public")));
+  const SiteLayout site(parsed.Get("--site", "public"));
+  if (parsed.Has("--repair")) {
+    SiteLock lock(site.root(), !parsed.Has("--no-wait"), out);
+    RepairSite(site, ConfigFrom(parsed).channel, std::chrono::system_clock::now(), out);
+  }
+  const std::vector<std::string> problems = CheckSite(site);
   for (const std::string& problem : problems) out << problem << '\n';
   return problems.empty() ? kExitOk : kExitBadInput;
 }
@@ -219,7 +226,10 @@ int Dispatch(const std::vector<std::string>& args, std::istream& in, std::ostrea
   std::set<std::string> with_site = {"--site"};
   if (command == "pinyin") return RunPinyin(Parse(args, {"--lexicon"}, {}), in, out);
   if (command == "normalize") return RunNormalize((Parse(args, {}, {}), in), out);
-  if (command == "check") return RunCheck(Parse(args, with_site, {}), out);
+  if (command == "check") {
+    return RunCheck(Parse(args, {"--site", "--config", "--base-url"}, {"--repair", "--no-wait"}),
+                    out);
+  }
   if (command == "publish") {
     std::set<std::string> valued = kSoundOptions;
     valued.insert({"--site", "--jobs", "--title", "--sort"});

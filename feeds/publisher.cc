@@ -17,6 +17,7 @@
 #include "feeds/html_page.h"
 #include "feeds/rss.h"
 #include "feeds/site_layout.h"
+#include "feeds/site_rebuild.h"
 #include "feeds/transcript.h"
 #include "feeds/worker_pool.h"
 #include "synth/article_source.h"
@@ -30,29 +31,6 @@ std::string ReadWholeFile(const std::filesystem::path& path) {
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();
-}
-
-bool NewestFirst(const EpisodeRecord& a, const EpisodeRecord& b) {
-  return a.pub_date != b.pub_date ? a.pub_date > b.pub_date : a.id < b.id;
-}
-
-// Every record in the site, newest first. A damaged record stops the run: it is never
-// silently dropped (that would remove an episode from the feed).
-std::vector<EpisodeRecord> LoadRecords(const SiteLayout& site) {
-  std::vector<EpisodeRecord> records;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(site.episodes_dir(), error)) {
-    const std::filesystem::path& path = entry.path();
-    if (IsTemporaryName(path)) {
-      std::filesystem::remove(path, error);  // left by an interrupted run
-      continue;
-    }
-    const std::string name = path.filename().string();
-    if (!name.ends_with(".json") || name.ends_with(".chapters.json")) continue;
-    records.push_back(EpisodeRecordFromJson(ReadWholeFile(path), path.string()));
-  }
-  std::sort(records.begin(), records.end(), NewestFirst);
-  return records;
 }
 
 bool IsUpToDate(const SiteLayout& site, const std::vector<EpisodeRecord>& records,
@@ -89,7 +67,8 @@ class Publisher {
   PublishReport Run() {
     const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
     std::filesystem::create_directories(site_.episodes_dir());
-    const std::vector<EpisodeRecord> existing = LoadRecords(site_);
+    PrepareSite(site_);
+    const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     PublishReport report;
     std::vector<const EpisodePlan*> jobs;
     for (const EpisodePlan& plan : plans) {
@@ -102,11 +81,11 @@ class Publisher {
     try {
       RunInWorkers(jobs.size(), request_.jobs, [&](std::size_t i) { PublishEpisode(*jobs[i]); });
     } catch (const Error&) {
-      RebuildSite(LoadRecords(site_));  // the episodes that did succeed are published
+      RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
       throw;
     }
     for (const EpisodePlan* job : jobs) report.published.push_back(job->record.id);
-    RebuildSite(LoadRecords(site_));
+    RebuildSite(LoadSiteRecords(site_));
     return report;
   }
 
@@ -163,7 +142,7 @@ class Publisher {
     WriteFileAtomically(site_.episode_file(record.id, ".srt"), BuildSrt(record.cues));
     WriteFileAtomically(site_.episode_file(record.id, ".chapters.json"),
                         BuildChaptersJson(record.chapters));
-    WriteFileAtomically(site_.episode_file(record.id, ".json"), EpisodeRecordToJson(record));
+    WriteFileAtomically(PendingRecordPath(site_, record.id), EpisodeRecordToJson(record));
   }
 
   Id3Tags TagsFor(const EpisodeRecord& record) const {
@@ -183,27 +162,7 @@ class Publisher {
 
   // Retention, then the files rebuilt from all records: cover, feed, page.
   void RebuildSite(std::vector<EpisodeRecord> records) {
-    const Channel& channel = request_.config.channel;
-    const auto keep = static_cast<std::size_t>(channel.max_episodes);
-    if (keep > 0 && records.size() > keep) {
-      for (std::size_t i = keep; i < records.size(); ++i) RemoveEpisode(records[i].id);
-      records.resize(keep);
-    }
-    if (!channel.cover_image.empty()) {
-      WriteFileAtomically(site_.cover(), ReadWholeFile(channel.cover_image));
-    } else if (!std::filesystem::exists(site_.cover())) {
-      WriteFileAtomically(site_.cover(), GenerateCoverPng(channel));
-    }
-    WriteFileAtomically(site_.feed(), BuildFeedXml(channel, records, request_.now));
-    WriteFileAtomically(site_.page(), BuildIndexHtml(channel, records));
-  }
-
-  // The record goes first, so a crash leaves no record naming missing files.
-  void RemoveEpisode(const std::string& id) {
-    std::error_code ignored;
-    for (const char* suffix : {".json", ".mp3", ".vtt", ".srt", ".chapters.json", ".wav"}) {
-      std::filesystem::remove(site_.episode_file(id, suffix), ignored);
-    }
+    RebuildSiteFiles(site_, request_.config.channel, std::move(records), request_.now);
   }
 
   const PublishRequest& request_;
