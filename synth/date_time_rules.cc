@@ -10,9 +10,13 @@ constexpr TextView kScoreWords = U"比分|比赛|战胜|击败|负于|输给|赢
 // Before 4-digit N年, these make N a duration (近2000年), not a year.
 constexpr TextView kDurationWords = U"近|约|超过|长达|历时|历经|距今|逾";
 
+// Saturates at 10^9: any longer run is no date or time part (and must not overflow).
 int Value(TextView digits) {
   int value = 0;
-  for (char32_t c : digits) value = value * 10 + static_cast<int>(c - U'0');
+  for (char32_t c : digits) {
+    if (value >= 100'000'000) return 1'000'000'000;
+    value = value * 10 + static_cast<int>(c - U'0');
+  }
   return value;
 }
 

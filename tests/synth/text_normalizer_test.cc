@@ -130,5 +130,13 @@ TEST_CASE("NormalizeText matches the shared TN suites after documented differenc
   CHECK(accepted >= cases * 0.9);
 }
 
+// Fuzz finding (scripts/fuzz, text_normalizer_fuzzer): a digit run of ten or more after a
+// date separator overflowed int in the date reader (UBSan, build-asan).
+TEST_CASE("a long digit run after a date separator is read, not overflowed", "[tn][fuzz]") {
+  CHECK(NormalizeText("1010-662588912315打个电话") ==
+        "一千零一十到六千六百二十五亿八千八百九十一万两千三百一十五打个电话");
+  CHECK(NormalizeText("2024-99999999999999999999-01").find("月") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace briefcast
