@@ -6,6 +6,7 @@
 #include <string>
 
 #include "audio/error.h"
+#include "audio/loudness_meter.h"
 
 namespace briefcast {
 namespace {
@@ -95,6 +96,26 @@ Pcm ReadAudioFile(const std::filesystem::path& path) {
     pcm.samples[i] = sum / static_cast<float>(channels);
   }
   return pcm;
+}
+
+LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
+  SF_INFO info{};
+  SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) {
+    throw Error("cannot read audio file " + path.string() + ": " + LastError() +
+                ". Give a WAV or MP3 file that exists.");
+  }
+  if (info.channels != 1) {
+    throw Error("cannot measure " + path.string() + ": it has " + std::to_string(info.channels) +
+                " channels, and only mono is measured here");
+  }
+  LoudnessMeter meter(info.samplerate, true);
+  std::vector<float> chunk(65536);
+  sf_count_t frames = 0;
+  while ((frames = sf_readf_float(file.get(), chunk.data(), 65536)) > 0) {
+    meter.Add(std::span<const float>(chunk.data(), static_cast<std::size_t>(frames)));
+  }
+  return {meter.IntegratedLufs(), meter.TruePeakDbtp()};
 }
 
 }  // namespace briefcast

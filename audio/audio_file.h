@@ -4,6 +4,7 @@
 #include <memory>
 #include <span>
 
+#include "audio/loudness.h"
 #include "audio/pcm.h"
 
 namespace briefcast {
@@ -35,5 +36,10 @@ void WriteWav(const std::filesystem::path& path, const Pcm& pcm);
 // Reads a WAV or MP3 file (libsndfile; MP3 through mpg123), downmixed to mono.
 // Throws Error when the file cannot be read.
 Pcm ReadAudioFile(const std::filesystem::path& path);
+
+// Measures the loudness and true peak of a WAV or MP3 file as a player decodes it (for an
+// MP3: after the encoder delay, as the Info frame says), reading it a chunk at a time.
+// Throws Error when the file cannot be read.
+LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path);
 
 }  // namespace briefcast

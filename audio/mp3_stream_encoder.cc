@@ -3,6 +3,8 @@
 #include <lame/lame.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,9 @@ namespace {
 constexpr std::size_t kChunkSamples = 1152 * 16;
 // LAME's worst case for kChunkSamples, as lame.h recommends: 1.25 * samples + 7200.
 constexpr std::size_t kBufferBytes = kChunkSamples * 5 / 4 + 7200;
+
+// The system's reason for a failed write of the stream (e.g. "No space left on device").
+std::string SystemReason() { return errno != 0 ? std::strerror(errno) : "write failed"; }
 
 }  // namespace
 
@@ -58,8 +63,10 @@ Mp3StreamEncoder::~Mp3StreamEncoder() = default;
 
 void Mp3StreamEncoder::Write(int bytes) {
   if (bytes < 0) throw Error("LAME failed while encoding (error " + std::to_string(bytes) + ")");
+  errno = 0;
   out_.write(reinterpret_cast<const char*>(lame_->buffer.data()), bytes);
-  if (!out_) throw Error("cannot write the MP3 stream; check the free disk space");
+  if (!out_)
+    throw Error("cannot write the MP3 stream: " + SystemReason() + "; check the free disk space");
 }
 
 void Mp3StreamEncoder::Encode(std::span<const float> samples) {
@@ -85,8 +92,12 @@ void Mp3StreamEncoder::Finish() {
   out_.seekp(start_);
   out_.write(reinterpret_cast<const char*>(frame.data()), static_cast<std::streamsize>(size));
   out_.seekp(end);
+  errno = 0;
   out_.flush();
-  if (!out_) throw Error("cannot write the MP3 stream's Info frame; check the free disk space");
+  if (!out_) {
+    throw Error("cannot write the MP3 stream's Info frame: " + SystemReason() +
+                "; check the free disk space");
+  }
 }
 
 }  // namespace briefcast

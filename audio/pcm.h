@@ -14,6 +14,9 @@ struct Pcm {
   double DurationSeconds() const;
 };
 
+// How many samples `duration` lasts at `sample_rate_hz` (rounded down).
+std::int64_t SampleCount(std::chrono::milliseconds duration, int sample_rate_hz);
+
 // Appends `duration` of digital silence.
 void AppendSilence(Pcm& pcm, std::chrono::milliseconds duration);
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <cstdint>
+#include <filesystem>
+#include <ostream>
 #include <vector>
 
-#include "audio/pcm.h"
 #include "feeds/config.h"
 #include "feeds/episode.h"
 #include "feeds/episode_script.h"
@@ -10,21 +12,76 @@
 
 namespace briefcast {
 
-// An episode's finished sound and what lines up with it.
-struct EpisodeAudio {
-  Pcm pcm;                // at config.sample_rate_hz, loudness-normalized over the whole episode
-  std::vector<Cue> cues;  // one per spoken segment, original text
-  std::vector<ChapterMark> chapters;  // from the script, timed
-};
-
 // Times the script's chapters on `narration`: a chapter starts where its first segment is
 // heard (the first chapter at 0); an optional chapter starting less than
 // `min_chapter_seconds` after the previous one is dropped.
 std::vector<ChapterMark> TimeChapters(const EpisodeScript& script, const Narration& narration,
                                       double min_chapter_seconds = 30.0);
 
-// Narrates the script, resamples to config.sample_rate_hz and normalizes its loudness.
-EpisodeAudio RenderScript(const EpisodeScript& script, EspeakSession& speaker,
-                          const PinyinConverter& converter, const Config& config);
+// An episode's sound, made in passes so that memory does not grow with its length
+// (docs/performance.md). The constructor narrates the script once to time it and to measure
+// its loudness after gain and limiting, and again only if the gain it then needs is still
+// more than 1 LU away; Render() narrates a last time and streams the finished audio out.
+// Each pass re-synthesizes (eSpeak runs at about 900x real time) instead of keeping hours of
+// PCM, and checks that every segment comes out with the same length as before.
+class EpisodeRenderer {
+ public:
+  // Throws Error when synthesis fails or is not deterministic.
+  EpisodeRenderer(const EpisodeScript& script, EspeakSession& speaker,
+                  const PinyinConverter& converter, const Config& config);
+
+  // One per spoken segment, original text, in seconds of the rendered audio.
+  const std::vector<Cue>& cues() const { return cues_; }
+  const std::vector<ChapterMark>& chapters() const { return chapters_; }
+  // Of the rendered audio at config.sample_rate_hz: exactly what Render() writes.
+  std::int64_t sample_count() const { return output_samples_; }
+  double duration_seconds() const;
+  double gain_db() const { return gain_db_; }
+  int measuring_passes() const { return measuring_passes_; }
+
+  // Narrates once more, resamples to config.sample_rate_hz, applies the gain and the
+  // true-peak limiter, and writes one MP3 stream (config.mp3) to `mp3` unless it is null
+  // (the stream must be seekable), and a 16-bit WAV to `wav` unless it is empty. Encoding
+  // runs on a second thread, overlapped with synthesis; the bytes do not depend on it.
+  // Throws Error.
+  void Render(std::ostream* mp3, const std::filesystem::path& wav = {});
+
+  // Render() into the file `mp3_path`, then checks the true peak of the decoded MP3: MP3
+  // encoding raises peaks by 0.3-1.4 dB on eSpeak speech (measured), more than the
+  // limiter's margin on some articles. When the file is over config.loudness.true_peak_dbtp
+  // it is rendered again, once, with the limiter's ceiling lowered by the excess and the
+  // loudness aimed 0.6 LU lower (inside the +-1 LU window); the result is kept either way.
+  void RenderMp3File(const std::filesystem::path& mp3_path, const std::filesystem::path& wav = {});
+  // The decoded true peak of the last RenderMp3File() in dBTP.
+  double mp3_true_peak_dbtp() const { return mp3_true_peak_dbtp_; }
+
+ private:
+  // One destination of a pass: the gain before the limiter and where the result goes.
+  struct Chain {
+    double gain_db = 0;
+    SampleSink sink;
+  };
+  double AimLufs() const;
+  void FindGain(double center_db);
+  std::vector<double> MeasureGains(const std::vector<double>& gains);
+  // Narrates the script once, resamples, and for each chain applies its gain and a
+  // limiter and hands the result on: several gains are measured for the price of one
+  // synthesis.
+  void RunPass(std::vector<Chain>& chains);
+
+  const EpisodeScript& script_;
+  EspeakSession& speaker_;
+  const PinyinConverter& converter_;
+  const Config& config_;
+  std::vector<TimedSegment> timeline_;  // from the first pass, at eSpeak's rate
+  std::vector<Cue> cues_;
+  std::vector<ChapterMark> chapters_;
+  std::int64_t output_samples_ = 0;
+  double gain_db_ = 0;
+  int measuring_passes_ = 0;
+  double extra_peak_margin_db_ = 0;  // lowers the limiter's ceiling after an MP3 overshoot
+  double loudness_relief_lu_ = 0;    // and the aim, so that less gain goes in
+  double mp3_true_peak_dbtp_ = 0;
+};
 
 }  // namespace briefcast

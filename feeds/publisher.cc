@@ -126,17 +126,20 @@ class Publisher {
   void PublishEpisode(const EpisodePlan& plan) {
     const Config& config = request_.config;
     EspeakSession speaker(config.voice);
-    EpisodeAudio audio = RenderScript(plan.script, speaker, converter(), config);
+    EpisodeRenderer audio(plan.script, speaker, converter(), config);  // timing + loudness
     EpisodeRecord record = plan.record;
-    if (request_.keep_wav) WriteWav(site_.episode_file(record.id, ".wav"), audio.pcm);
-    record.duration_seconds = audio.pcm.DurationSeconds();
-    record.cues = std::move(audio.cues);
-    record.chapters = std::move(audio.chapters);
+    record.duration_seconds = audio.duration_seconds();
+    record.cues = audio.cues();
+    record.chapters = audio.chapters();
 
+    // The MP3 is streamed into the temporary file, then tagged (docs/performance.md).
     const std::filesystem::path mp3_path = site_.episode_file(record.id, ".mp3");
-    WriteFileAtomically(
-        mp3_path, EncodeMp3(audio.pcm, config.mp3),
-        [&](const std::filesystem::path& temporary) { WriteId3Tags(temporary, TagsFor(record)); });
+    const std::filesystem::path wav_path =
+        request_.keep_wav ? site_.episode_file(record.id, ".wav") : std::filesystem::path();
+    WriteFileAtomically(mp3_path, {}, [&](const std::filesystem::path& temporary) {
+      audio.RenderMp3File(temporary, wav_path);
+      WriteId3Tags(temporary, TagsFor(record));
+    });
     record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
     WriteFileAtomically(site_.episode_file(record.id, ".vtt"), BuildWebVtt(record.cues));
     WriteFileAtomically(site_.episode_file(record.id, ".srt"), BuildSrt(record.cues));

@@ -1,8 +1,8 @@
 #include "feeds/speak.h"
 
 #include "audio/audio_file.h"
+#include "audio/error.h"
 #include "audio/id3_tags.h"
-#include "audio/mp3_encoder.h"
 #include "feeds/atomic_file.h"
 #include "feeds/episode_audio.h"
 #include "synth/article_reader.h"
@@ -13,19 +13,20 @@ void SpeakToFile(std::string_view text, std::string_view source_name,
                  const std::filesystem::path& output, const Config& config) {
   const Article article = ReadArticleText(text, source_name);
   EspeakSession speaker(config.voice);
-  const EpisodeAudio audio =
-      RenderScript(ArticleScript(article), speaker, PinyinConverter::Builtin(), config);
+  const EpisodeScript script = ArticleScript(article);
+  EpisodeRenderer renderer(script, speaker, PinyinConverter::Builtin(), config);
   if (output.extension() == ".wav") {
-    WriteWav(output, audio.pcm);
+    renderer.Render(nullptr, output);
     return;
   }
   Id3Tags tags;
   tags.title = article.title;
   tags.artist = article.publisher;
   tags.date = article.date;
-  WriteFileAtomically(
-      output, EncodeMp3(audio.pcm, config.mp3),
-      [&](const std::filesystem::path& temporary) { WriteId3Tags(temporary, tags); });
+  WriteFileAtomically(output, {}, [&](const std::filesystem::path& temporary) {
+    renderer.RenderMp3File(temporary);
+    WriteId3Tags(temporary, tags);
+  });
 }
 
 }  // namespace briefcast
