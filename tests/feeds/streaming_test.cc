@@ -1,0 +1,61 @@
+// Streaming, parallel rendering: the same bytes whatever the number of workers, one valid
+// MP3 stream per episode, and a kept WAV that is the MP3's audio.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <filesystem>
+#include <string>
+
+#include "audio/audio_file.h"
+#include "tests/test_support.h"
+
+namespace briefcast {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunCommand;
+
+void Publish(const fs::path& site, const std::string& options) {
+  const fs::path examples = testing::SourceDir() / "docs" / "examples";
+  auto run = RunCommand(std::string(BRIEFCAST_BINARY) + " publish --site " + site.string() + " " +
+                        options + " " + (examples / "2024-07-01-volunteers.txt").string() + " " +
+                        (examples / "2024-06-12-5g-network.txt").string() + " " +
+                        (examples / "2024-06-20-customer-service.txt").string());
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+}
+
+TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, --jobs 1)",
+          "[e2e][espeak][lame][slow]") {
+  testing::TempDir dir;
+  Publish(dir.path() / "one", "--jobs 1 --keep-wav");
+  Publish(dir.path() / "two", "--jobs 2");
+  int episodes = 0;
+  for (const auto& entry : fs::directory_iterator(dir.path() / "one" / "episodes")) {
+    const fs::path name = entry.path().filename();
+    const std::string extension = name.extension().string();
+    if (extension != ".mp3" && extension != ".vtt" && extension != ".srt") continue;
+    INFO(name);
+    const std::string single = testing::ReadFile(entry.path());
+    REQUIRE(!single.empty());
+    CHECK(single == testing::ReadFile(dir.path() / "two" / "episodes" / name));
+    if (extension != ".mp3") continue;
+    ++episodes;
+    // The kept WAV is the audio before encoding: the MP3 decodes to its length.
+    fs::path wav = entry.path();
+    wav.replace_extension(".wav");
+    const Pcm before = ReadAudioFile(wav);
+    const Pcm decoded = ReadAudioFile(entry.path());
+    CHECK(before.sample_rate_hz == 44100);
+    CHECK(std::abs(static_cast<long>(decoded.samples.size()) -
+                   static_cast<long>(before.samples.size())) <= 1152);
+    if (RunCommand("command -v mp3val").exit_code == 0) {
+      auto check = RunCommand("mp3val '" + entry.path().string() + "'");
+      CHECK(check.output.find("WARNING") == std::string::npos);
+      CHECK(check.output.find("ERROR") == std::string::npos);
+    }
+  }
+  CHECK(episodes == 3);
+}
+
+}  // namespace
+}  // namespace briefcast
