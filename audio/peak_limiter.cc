@@ -92,7 +92,7 @@ void PeakLimiter::Emit(std::vector<float>& out) {
   second_sum_ += first - second_average_[ring_position_];
   second_average_[ring_position_] = first;
   const float gain = static_cast<float>(second_sum_ / length);
-  ring_position_ = (ring_position_ + 1) % first_average_.size();
+  if (++ring_position_ == first_average_.size()) ring_position_ = 0;
   out.push_back(history_[emitted_ - history_start_] * gain);
   ++emitted_;
 }
