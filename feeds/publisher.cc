@@ -62,7 +62,10 @@ class Publisher {
   explicit Publisher(const PublishRequest& request)
       : request_(request),
         site_(request.site),
-        user_converter_(LoadUserLexicon(request.config.lexicon)) {}
+        user_converter_(LoadUserLexicon(request.config.lexicon)),
+        cover_png_(request.config.channel.cover_image.empty()
+                       ? ""
+                       : ReadWholeFile(request.config.channel.cover_image)) {}
 
   PublishReport Run() {
     const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
@@ -155,6 +158,7 @@ class Publisher {
     tags.album = request_.config.channel.title;
     tags.date = record.pub_date.substr(0, 10);
     tags.comment = record.paragraphs.empty() ? record.title : record.paragraphs.front();
+    tags.cover_png = cover_png_;
     for (std::size_t i = 0; i < record.chapters.size(); ++i) {
       const double end = i + 1 < record.chapters.size() ? record.chapters[i + 1].start_seconds
                                                         : record.duration_seconds;
@@ -171,6 +175,7 @@ class Publisher {
   const PublishRequest& request_;
   SiteLayout site_;
   std::unique_ptr<PinyinConverter> user_converter_;
+  std::string cover_png_;  // the configured cover, embedded as APIC; none when not configured
 };
 
 }  // namespace
