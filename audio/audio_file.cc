@@ -2,11 +2,14 @@
 
 #include <sndfile.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "audio/error.h"
 #include "audio/loudness_meter.h"
+#include "audio/true_peak.h"
 
 namespace briefcast {
 namespace {
@@ -98,7 +101,14 @@ Pcm ReadAudioFile(const std::filesystem::path& path) {
   return pcm;
 }
 
-LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
+namespace {
+
+// Opens a mono WAV or MP3 file and hands its samples to `sink` a chunk at a time, as a
+// player decodes them, after telling `open` the sample rate. `purpose` names the caller in
+// errors.
+void ReadMonoChunks(const std::filesystem::path& path, const char* purpose,
+                    const std::function<void(int)>& open,
+                    const std::function<void(std::span<const float>)>& sink) {
   SF_INFO info{};
   SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
   if (!file) {
@@ -106,16 +116,33 @@ LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
                 ". Give a WAV or MP3 file that exists.");
   }
   if (info.channels != 1) {
-    throw Error("cannot measure " + path.string() + ": it has " + std::to_string(info.channels) +
-                " channels, and only mono is measured here");
+    throw Error(std::string("cannot ") + purpose + " " + path.string() + ": it has " +
+                std::to_string(info.channels) + " channels, and only mono is measured here");
   }
-  LoudnessMeter meter(info.samplerate, true);
+  open(info.samplerate);
   std::vector<float> chunk(65536);
   sf_count_t frames = 0;
   while ((frames = sf_readf_float(file.get(), chunk.data(), 65536)) > 0) {
-    meter.Add(std::span<const float>(chunk.data(), static_cast<std::size_t>(frames)));
+    sink(std::span<const float>(chunk.data(), static_cast<std::size_t>(frames)));
   }
-  return {meter.IntegratedLufs(), meter.TruePeakDbtp()};
+}
+
+}  // namespace
+
+LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
+  std::optional<LoudnessMeter> meter;
+  ReadMonoChunks(
+      path, "measure", [&](int rate) { meter.emplace(rate, true); },
+      [&](std::span<const float> samples) { meter->Add(samples); });
+  return {meter->IntegratedLufs(), meter->TruePeakDbtp()};
+}
+
+double TruePeakOfAudioFile(const std::filesystem::path& path) {
+  TruePeakMeter meter;
+  ReadMonoChunks(
+      path, "measure the peak of", [](int) {},
+      [&](std::span<const float> samples) { meter.Add(samples); });
+  return meter.PeakDbtp();
 }
 
 }  // namespace briefcast

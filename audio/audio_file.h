@@ -42,4 +42,9 @@ Pcm ReadAudioFile(const std::filesystem::path& path);
 // Throws Error when the file cannot be read.
 LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path);
 
+// The true peak in dBTP (-inf for silence) of a mono WAV or MP3 file as a player decodes
+// it: MeasureAudioFile()'s peak at a fraction of the cost (no loudness, a shorter
+// interpolator; audio/true_peak.h). Throws Error when the file cannot be read.
+double TruePeakOfAudioFile(const std::filesystem::path& path);
+
 }  // namespace briefcast

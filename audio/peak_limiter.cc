@@ -2,52 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace briefcast {
 namespace {
-
-constexpr int kOversampling = 4;
-constexpr int kTapsPerPhase = 12;  // the interpolator looks 6 samples either side
-
-// Windowed-sinc interpolation filters for the positions 1/4, 2/4 and 3/4 between samples
-// (Blackman window, 12 taps each): within 0.01 dB up to half the Nyquist frequency, -0.4 dB
-// at 0.7 of it. Speech resampled from eSpeak's 22.05 kHz has nothing above half of
-// Nyquist at 44.1 kHz, so this is all the precision a peak estimate needs.
-using PhaseFilters = std::array<std::array<float, kTapsPerPhase>, kOversampling - 1>;
-
-PhaseFilters DesignPhaseFilters() {
-  PhaseFilters filters{};
-  constexpr double kHalf = kTapsPerPhase / 2.0;
-  for (int phase = 1; phase < kOversampling; ++phase) {
-    for (int tap = 0; tap < kTapsPerPhase; ++tap) {
-      // Distance from the interpolated point to input sample (i + tap - kHalf + 1).
-      const double t = static_cast<double>(phase) / kOversampling - (tap - kHalf + 1);
-      const double sinc = std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
-      const double x = (t + kHalf) / (2 * kHalf);  // 0..1 across the window
-      const double window = 0.42 - 0.5 * std::cos(2 * std::numbers::pi * x) +
-                            0.08 * std::cos(4 * std::numbers::pi * x);
-      filters[phase - 1][tap] = static_cast<float>(sinc * window);
-    }
-  }
-  return filters;
-}
-
-// The largest absolute value of the 4x oversampled signal from window[5] up to the next
-// sample: inter-sample peaks, which a plain sample peak misses and a DAC (or an MP3
-// decoder) shows. `window` holds the 12 samples around it.
-float TruePeak(const float* window) {
-  static const PhaseFilters kFilters = DesignPhaseFilters();
-  float values[kOversampling - 1] = {};
-  for (int tap = 0; tap < kTapsPerPhase; ++tap) {
-    for (int phase = 0; phase < kOversampling - 1; ++phase) {
-      values[phase] += kFilters[phase][tap] * window[tap];
-    }
-  }
-  float peak = std::fabs(window[kTapsPerPhase / 2 - 1]);
-  for (float value : values) peak = std::max(peak, std::fabs(value));
-  return peak;
-}
 
 // Input kept beyond what the output still needs before it is dropped (amortizes erase).
 constexpr std::int64_t kCompactAfter = 1 << 16;
@@ -64,13 +21,13 @@ PeakLimiter::PeakLimiter(int sample_rate_hz, const PeakLimiterSettings& settings
   // averages together span at most that many past values, so every smoothed gain is still
   // at or below what the peak it precedes requires.
   window_ = 2 * half + 1;
-  latency_ = kAfter + window_ - 1;
+  latency_ = kTruePeakAfter + window_ - 1;
   const double release_samples = std::max(1.0, settings.release.count() * sample_rate_hz / 1000.0);
   recovery_ = static_cast<float>(1.0 - std::exp(-1.0 / release_samples));
   first_average_.assign(half + 1, 1.0f);
   second_average_.assign(half + 1, 1.0f);
   first_sum_ = second_sum_ = static_cast<double>(half + 1);
-  history_.assign(kBefore, 0.0f);
+  history_.assign(kTruePeakBefore, 0.0f);
 }
 
 void PeakLimiter::AddEnvelope(float peak) {
@@ -100,11 +57,11 @@ void PeakLimiter::Emit(std::vector<float>& out) {
 void PeakLimiter::Process(std::span<const float> in, std::vector<float>& out) {
   history_.insert(history_.end(), in.begin(), in.end());
   received_ += static_cast<std::int64_t>(in.size());
-  while (enveloped_ + kAfter < received_) {
-    AddEnvelope(TruePeak(history_.data() + (enveloped_ - kBefore - history_start_)));
+  while (enveloped_ + kTruePeakAfter < received_) {
+    AddEnvelope(TruePeakAt(history_.data() + (enveloped_ - kTruePeakBefore - history_start_)));
     if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
   }
-  const std::int64_t unneeded = emitted_ - kBefore - history_start_;
+  const std::int64_t unneeded = emitted_ - kTruePeakBefore - history_start_;
   if (unneeded > kCompactAfter) {
     history_.erase(history_.begin(), history_.begin() + unneeded);
     history_start_ += unneeded;
@@ -112,9 +69,9 @@ void PeakLimiter::Process(std::span<const float> in, std::vector<float>& out) {
 }
 
 void PeakLimiter::Finish(std::vector<float>& out) {
-  history_.insert(history_.end(), kAfter, 0.0f);  // silence after the end, as before it
+  history_.insert(history_.end(), kTruePeakAfter, 0.0f);  // silence after the end, as before it
   while (enveloped_ < received_) {
-    AddEnvelope(TruePeak(history_.data() + (enveloped_ - kBefore - history_start_)));
+    AddEnvelope(TruePeakAt(history_.data() + (enveloped_ - kTruePeakBefore - history_start_)));
     if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
   }
   while (emitted_ < received_) Emit(out);

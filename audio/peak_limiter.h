@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "audio/pcm.h"
+#include "audio/true_peak.h"
 
 namespace briefcast {
 
@@ -40,8 +41,6 @@ class PeakLimiter {
   void Finish(std::vector<float>& out);
 
  private:
-  static constexpr int kBefore = 5;  // the interpolator's reach before a sample
-  static constexpr int kAfter = 6;   // and after it
   void AddEnvelope(float peak);
   void Emit(std::vector<float>& out);
 
@@ -52,7 +51,7 @@ class PeakLimiter {
   std::int64_t received_ = 0;                           // input samples so far
   std::int64_t enveloped_ = 0;                          // samples whose true peak is known
   std::int64_t emitted_ = 0;                            // output samples so far
-  std::int64_t history_start_ = -kBefore;               // index of history_[0]
+  std::int64_t history_start_ = -kTruePeakBefore;       // index of history_[0]
   std::vector<float> history_;                          // input from emitted_ - kBefore on
   std::deque<std::pair<std::int64_t, float>> minimum_;  // (index, gain), increasing gains
   float released_ = 1.0f;

@@ -10,7 +10,9 @@
 #include "audio/mp3_stream_encoder.h"
 #include "audio/peak_limiter.h"
 #include "audio/resampler.h"
+#include "audio/sample_spool.h"
 #include "audio/stream_resampler.h"
+#include "audio/true_peak.h"
 #include "tests/audio/signals.h"
 #include "tests/test_support.h"
 
@@ -81,6 +83,47 @@ TEST_CASE("LoudnessMeter in chunks measures what MeasureLoudness measures") {
   CHECK(meter.TruePeakDbtp() == Approx(whole.true_peak_dbtp).margin(1e-9));
   LoudnessMeter silent(44100, false);
   CHECK(std::isinf(silent.IntegratedLufs()));
+}
+
+TEST_CASE("TruePeakMeter finds peaks between samples, in chunks as in one piece") {
+  // A sine at a quarter of the rate, 45 degrees off the sample grid: every sample is at
+  // 0.707 of the amplitude, the waveform reaches all of it between them.
+  std::vector<float> quarter(44100);
+  for (std::size_t i = 0; i < quarter.size(); ++i) {
+    quarter[i] = static_cast<float>(0.5 * std::sin(std::numbers::pi / 2 * i + std::numbers::pi / 4));
+  }
+  TruePeakMeter meter;
+  meter.Add(quarter);
+  CHECK(meter.Peak() == Approx(0.5).margin(0.5 * 0.06));  // 12 taps: within 0.5 dB
+  const Pcm speech = LoudSpeech();
+  TruePeakMeter whole, chunked;
+  whole.Add(speech.samples);
+  InChunks(speech.samples, [&](std::span<const float> c) { chunked.Add(c); });
+  CHECK(chunked.Peak() == whole.Peak());
+  CHECK(whole.PeakDbtp() == Approx(MeasureLoudness(speech).true_peak_dbtp).margin(0.1));
+  // The last samples count too (silence is assumed after them).
+  TruePeakMeter last;
+  last.Add(std::vector<float>{0.0f, 0.0f, 0.25f});
+  CHECK(last.Peak() >= 0.25f);
+  CHECK(std::isinf(TruePeakMeter().PeakDbtp()));
+}
+
+TEST_CASE("SampleSpool gives back what was appended, as often as asked") {
+  const Pcm pcm = testing::SpeechLikeSignal(22050, 7.0);
+  SampleSpool spool;
+  InChunks(pcm.samples, [&](std::span<const float> c) { spool.Append(c); });
+  CHECK(spool.size() == static_cast<std::int64_t>(pcm.samples.size()));
+  for (std::size_t chunk : {1000u, 16384u}) {
+    std::vector<float> back;
+    spool.Replay(
+        [&](std::span<const float> c) {
+          CHECK(c.size() <= chunk);
+          back.insert(back.end(), c.begin(), c.end());
+        },
+        chunk);
+    CHECK(back == pcm.samples);
+  }
+  CHECK_THROWS_AS(SampleSpool("/nonexistent/directory"), Error);
 }
 
 TEST_CASE("GainSearch: secant rounds bring gain + limiting to the aim") {
