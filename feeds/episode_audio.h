@@ -5,6 +5,8 @@
 #include <ostream>
 #include <vector>
 
+#include "audio/limited_loudness.h"
+#include "audio/sample_spool.h"
 #include "feeds/config.h"
 #include "feeds/episode.h"
 #include "feeds/episode_script.h"
@@ -18,15 +20,15 @@ namespace briefcast {
 std::vector<ChapterMark> TimeChapters(const EpisodeScript& script, const Narration& narration,
                                       double min_chapter_seconds = 30.0);
 
-// An episode's sound, made in passes so that memory does not grow with its length
-// (docs/performance.md). The constructor narrates the script once to time it and to measure
-// its loudness after gain and limiting, and again only if the gain it then needs is still
-// more than 1 LU away; Render() narrates a last time and streams the finished audio out.
-// Each pass re-synthesizes (eSpeak runs at about 900x real time) instead of keeping hours of
-// PCM, and checks that every segment comes out with the same length as before.
+// An episode's sound, made in flat memory however long it is (docs/performance.md). The
+// constructor narrates the script once, in a child process, into a SampleSpool (a temporary
+// file) while it times the segments and summarizes the audio for a LimitedLoudnessModel,
+// then chooses the gain that brings the limited audio to the loudness aim. Render() reads
+// the spool back through the resampler, the gain and the true-peak limiter into the
+// encoder: nothing is synthesized twice and no whole-episode buffer exists.
 class EpisodeRenderer {
  public:
-  // Throws Error when synthesis fails or is not deterministic.
+  // Throws Error when synthesis fails or the temporary file cannot be written.
   EpisodeRenderer(const EpisodeScript& script, EspeakSession& speaker,
                   const PinyinConverter& converter, const Config& config);
 
@@ -37,13 +39,11 @@ class EpisodeRenderer {
   std::int64_t sample_count() const { return output_samples_; }
   double duration_seconds() const;
   double gain_db() const { return gain_db_; }
-  int measuring_passes() const { return measuring_passes_; }
 
-  // Narrates once more, resamples to config.sample_rate_hz, applies the gain and the
-  // true-peak limiter, and writes one MP3 stream (config.mp3) to `mp3` unless it is null
-  // (the stream must be seekable), and a 16-bit WAV to `wav` unless it is empty. Encoding
-  // runs on a second thread, overlapped with synthesis; the bytes do not depend on it.
-  // Throws Error.
+  // Resamples the narration to config.sample_rate_hz, applies the gain and the true-peak
+  // limiter, and writes one MP3 stream (config.mp3) to `mp3` unless it is null (the stream
+  // must be seekable), and a 16-bit WAV to `wav` unless it is empty. Encoding runs on a
+  // second thread, overlapped with limiting; the bytes do not depend on it. Throws Error.
   void Render(std::ostream* mp3, const std::filesystem::path& wav = {});
 
   // Render() into the file `mp3_path`, then checks the true peak of the decoded MP3: MP3
@@ -54,34 +54,25 @@ class EpisodeRenderer {
   void RenderMp3File(const std::filesystem::path& mp3_path, const std::filesystem::path& wav = {});
   // The decoded true peak of the last RenderMp3File() in dBTP.
   double mp3_true_peak_dbtp() const { return mp3_true_peak_dbtp_; }
+  // How many times RenderMp3File() rendered (1, or 2 after a true-peak overshoot).
+  int renderings() const { return renderings_; }
 
  private:
-  // One destination of a pass: the gain before the limiter and where the result goes.
-  struct Chain {
-    double gain_db = 0;
-    SampleSink sink;
-  };
-  double AimLufs() const;
-  void FindGain(double center_db);
-  std::vector<double> MeasureGains(const std::vector<double>& gains);
-  // Narrates the script once, resamples, and for each chain applies its gain and a
-  // limiter and hands the result on: several gains are measured for the price of one
-  // synthesis.
-  void RunPass(std::vector<Chain>& chains);
+  PeakLimiterSettings Limiter() const;
+  void ChooseGain();
 
-  const EpisodeScript& script_;
-  EspeakSession& speaker_;
-  const PinyinConverter& converter_;
   const Config& config_;
-  std::vector<TimedSegment> timeline_;  // from the first pass, at eSpeak's rate
+  int narration_rate_hz_;
+  SampleSpool narration_;  // eSpeak's samples with the pauses, at narration_rate_hz_
+  LimitedLoudnessModel loudness_;
   std::vector<Cue> cues_;
   std::vector<ChapterMark> chapters_;
   std::int64_t output_samples_ = 0;
   double gain_db_ = 0;
-  int measuring_passes_ = 0;
   double extra_peak_margin_db_ = 0;  // lowers the limiter's ceiling after an MP3 overshoot
   double loudness_relief_lu_ = 0;    // and the aim, so that less gain goes in
   double mp3_true_peak_dbtp_ = 0;
+  int renderings_ = 0;
 };
 
 }  // namespace briefcast

@@ -29,7 +29,8 @@ std::string PublicationTime(const std::string& date, const std::string& time,
                             std::chrono::system_clock::time_point now);
 
 // Hash of everything that decides an episode's audio: every segment's text and boundary,
-// every sound setting and the user lexicon's content. Equal hashes mean the audio need not be made again.
+// every sound setting and the user lexicon's content. Equal hashes mean the audio need not
+// be made again.
 std::string ContentHash(const EpisodeScript& script, const Config& config);
 
 }  // namespace briefcast

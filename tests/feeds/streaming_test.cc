@@ -1,5 +1,5 @@
 // Streaming, parallel rendering: the same bytes whatever the number of workers, one valid
-// MP3 stream per episode, and a kept WAV that is the MP3's audio.
+// MP3 stream per episode at the loudness aim, and a kept WAV that is the MP3's audio.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
@@ -48,6 +48,11 @@ TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, -
     CHECK(before.sample_rate_hz == 44100);
     CHECK(std::abs(static_cast<long>(decoded.samples.size()) -
                    static_cast<long>(before.samples.size())) <= 1152);
+    // What the listener hears: -16 LUFS (the MP3's loudness follows from the model's
+    // choice of gain, audio/limited_loudness.h) and no true peak over -1 dBTP.
+    const LoudnessMeasurement heard = MeasureAudioFile(entry.path());
+    CHECK(heard.integrated_lufs == Approx(-16.0).margin(0.7));
+    CHECK(heard.true_peak_dbtp <= -1.0);
     if (RunCommand("command -v mp3val").exit_code == 0) {
       auto check = RunCommand("mp3val '" + entry.path().string() + "'");
       CHECK(check.output.find("WARNING") == std::string::npos);
