@@ -25,6 +25,13 @@
 namespace briefcast {
 namespace {
 
+// Bytes of text a script speaks: how long its episode takes to make, roughly.
+std::size_t ScriptLength(const EpisodeScript& script) {
+  std::size_t length = 0;
+  for (const Segment& segment : script.segments) length += segment.text.size();
+  return length;
+}
+
 std::string ReadWholeFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string() + ": cannot be read; check its permissions");
@@ -81,8 +88,16 @@ class Publisher {
         jobs.push_back(&plan);
       }
     }
+    // Longest first: with each worker taking the next job when it is free, the batch then
+    // ends soonest.
+    std::vector<const EpisodePlan*> longest_first = jobs;
+    std::stable_sort(longest_first.begin(), longest_first.end(),
+                     [](const EpisodePlan* a, const EpisodePlan* b) {
+                       return ScriptLength(a->script) > ScriptLength(b->script);
+                     });
     try {
-      RunInWorkers(jobs.size(), request_.jobs, [&](std::size_t i) { PublishEpisode(*jobs[i]); });
+      RunInWorkers(longest_first.size(), request_.jobs,
+                   [&](std::size_t i) { PublishEpisode(*longest_first[i]); });
     } catch (const Error&) {
       RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
       throw;

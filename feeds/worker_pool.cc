@@ -1,9 +1,12 @@
 #include "feeds/worker_pool.h"
 
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -17,11 +20,32 @@ struct Worker {
   int error_pipe = -1;  // read end; the child writes its failure messages here
 };
 
-// The child's side: runs its share of the jobs, reports failures, never returns.
-[[noreturn]] void RunChild(std::size_t first, std::size_t job_count, int stride,
+// The next job to start, shared by the workers (an anonymous shared mapping): a worker
+// that finishes early takes the next one, so no worker idles while jobs wait.
+class JobCounter {
+ public:
+  JobCounter() {
+    void* memory = ::mmap(nullptr, sizeof(std::atomic<std::size_t>), PROT_READ | PROT_WRITE,
+                          MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) throw Error("cannot share memory with worker processes");
+    next_ = new (memory) std::atomic<std::size_t>(0);
+  }
+  ~JobCounter() { ::munmap(next_, sizeof *next_); }
+  JobCounter(const JobCounter&) = delete;
+  JobCounter& operator=(const JobCounter&) = delete;
+
+  std::size_t Take() { return next_->fetch_add(1); }
+
+ private:
+  std::atomic<std::size_t>* next_;
+};
+static_assert(std::atomic<std::size_t>::is_always_lock_free, "shared between processes");
+
+// The child's side: runs jobs until none is left, reports failures, never returns.
+[[noreturn]] void RunChild(JobCounter& jobs, std::size_t job_count,
                            const std::function<void(std::size_t)>& run, int error_fd) {
   int status = 0;
-  for (std::size_t job = first; job < job_count; job += stride) {
+  for (std::size_t job; (job = jobs.Take()) < job_count;) {
     try {
       run(job);
     } catch (const std::exception& e) {
@@ -49,6 +73,7 @@ void RunInWorkers(std::size_t job_count, int workers, const std::function<void(s
     return;
   }
   if (static_cast<std::size_t>(workers) > job_count) workers = static_cast<int>(job_count);
+  JobCounter jobs;
   std::vector<Worker> pool;
   for (int k = 0; k < workers; ++k) {
     int fds[2];
@@ -57,7 +82,7 @@ void RunInWorkers(std::size_t job_count, int workers, const std::function<void(s
     if (pid < 0) throw Error("cannot start a worker process; try --jobs 1");
     if (pid == 0) {
       ::close(fds[0]);
-      RunChild(static_cast<std::size_t>(k), job_count, workers, run, fds[1]);
+      RunChild(jobs, job_count, run, fds[1]);
     }
     ::close(fds[1]);
     pool.push_back({pid, fds[0]});
