@@ -21,7 +21,7 @@ Pcm PeakySpeech() {
   std::normal_distribution<float> noise(0.0f, 0.05f);
   for (std::size_t i = 0; i < pcm.samples.size(); ++i) {
     if (i % 200 == 0) pcm.samples[i] += 0.6f * pcm.samples[i] / 0.3f;  // clicks on the voice
-    if ((i / 11025) % 4 == 3) pcm.samples[i] += noise(random);        // a pause with hiss
+    if ((i / 11025) % 4 == 3) pcm.samples[i] += noise(random);         // a pause with hiss
   }
   return pcm;
 }

@@ -90,7 +90,8 @@ TEST_CASE("TruePeakMeter finds peaks between samples, in chunks as in one piece"
   // 0.707 of the amplitude, the waveform reaches all of it between them.
   std::vector<float> quarter(44100);
   for (std::size_t i = 0; i < quarter.size(); ++i) {
-    quarter[i] = static_cast<float>(0.5 * std::sin(std::numbers::pi / 2 * i + std::numbers::pi / 4));
+    quarter[i] =
+        static_cast<float>(0.5 * std::sin(std::numbers::pi / 2 * i + std::numbers::pi / 4));
   }
   TruePeakMeter meter;
   meter.Add(quarter);
