@@ -65,8 +65,10 @@ void LimitedLoudnessModel::Finish() {
 }
 
 void LimitedLoudnessModel::Analyse(std::size_t centers) {
+  peaks_.resize(centers);
+  TruePeaks(window_.data(), centers, peaks_.data());
   for (std::size_t i = 0; i < centers; ++i) {
-    hop_peak_ = std::max(hop_peak_, TruePeakAt(window_.data() + i));
+    hop_peak_ = std::max(hop_peak_, peaks_[i]);
     const double weighted = high_pass_.Filter(shelf_.Filter(window_[i + kTruePeakBefore]));
     hop_energy_ += weighted * weighted;
     if (++analysed_ == hop_end_) CloseHop();

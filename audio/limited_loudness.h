@@ -53,6 +53,7 @@ class LimitedLoudnessModel {
   std::int64_t step_samples_;  // 100 ms
   Biquad shelf_, high_pass_;   // the two stages of K-weighting
   std::vector<float> window_;  // samples not yet analysed, after kTruePeakBefore others
+  std::vector<float> peaks_;   // scratch for Analyse()
   std::int64_t analysed_ = 0;  // samples analysed so far
   std::int64_t hop_end_ = 0;   // where the current hop ends
   std::int64_t hops_ = 0;      // hops summarized so far

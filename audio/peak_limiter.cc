@@ -54,13 +54,22 @@ void PeakLimiter::Emit(std::vector<float>& out) {
   ++emitted_;
 }
 
+// Adds the true peaks of the samples up to `end` to the envelope, emitting what is ready.
+void PeakLimiter::Envelope(std::int64_t end, std::vector<float>& out) {
+  if (end <= enveloped_) return;
+  peaks_.resize(static_cast<std::size_t>(end - enveloped_));
+  TruePeaks(history_.data() + (enveloped_ - kTruePeakBefore - history_start_), peaks_.size(),
+            peaks_.data());
+  for (float peak : peaks_) {
+    AddEnvelope(peak);
+    if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
+  }
+}
+
 void PeakLimiter::Process(std::span<const float> in, std::vector<float>& out) {
   history_.insert(history_.end(), in.begin(), in.end());
   received_ += static_cast<std::int64_t>(in.size());
-  while (enveloped_ + kTruePeakAfter < received_) {
-    AddEnvelope(TruePeakAt(history_.data() + (enveloped_ - kTruePeakBefore - history_start_)));
-    if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
-  }
+  Envelope(received_ - kTruePeakAfter, out);
   const std::int64_t unneeded = emitted_ - kTruePeakBefore - history_start_;
   if (unneeded > kCompactAfter) {
     history_.erase(history_.begin(), history_.begin() + unneeded);
@@ -70,10 +79,7 @@ void PeakLimiter::Process(std::span<const float> in, std::vector<float>& out) {
 
 void PeakLimiter::Finish(std::vector<float>& out) {
   history_.insert(history_.end(), kTruePeakAfter, 0.0f);  // silence after the end, as before it
-  while (enveloped_ < received_) {
-    AddEnvelope(TruePeakAt(history_.data() + (enveloped_ - kTruePeakBefore - history_start_)));
-    if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);
-  }
+  Envelope(received_, out);
   while (emitted_ < received_) Emit(out);
 }
 

@@ -41,6 +41,7 @@ class PeakLimiter {
   void Finish(std::vector<float>& out);
 
  private:
+  void Envelope(std::int64_t end, std::vector<float>& out);
   void AddEnvelope(float peak);
   void Emit(std::vector<float>& out);
 
@@ -52,7 +53,8 @@ class PeakLimiter {
   std::int64_t enveloped_ = 0;                          // samples whose true peak is known
   std::int64_t emitted_ = 0;                            // output samples so far
   std::int64_t history_start_ = -kTruePeakBefore;       // index of history_[0]
-  std::vector<float> history_;                          // input from emitted_ - kBefore on
+  std::vector<float> history_;                          // input from emitted_ - kTruePeakBefore on
+  std::vector<float> peaks_;                            // scratch for Envelope()
   std::deque<std::pair<std::int64_t, float>> minimum_;  // (index, gain), increasing gains
   float released_ = 1.0f;
   std::vector<float> first_average_;   // the last window_/2 + 1 values in each average

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <vector>
 
@@ -12,10 +13,11 @@ namespace briefcast {
 inline constexpr int kTruePeakBefore = 5;  // samples the interpolator needs before a sample
 inline constexpr int kTruePeakAfter = 6;   // and after it
 
-// The true peak from window[kTruePeakBefore] up to (not including) the next sample.
-// REQUIRES: window[0 .. kTruePeakBefore + kTruePeakAfter] are readable (12 samples).
-// Accurate within 0.01 dB up to half the Nyquist frequency, 0.4 dB low at 0.7 of it.
-float TruePeakAt(const float* window);
+// peaks[i] = the true peak from window[i + kTruePeakBefore] up to (not including) the next
+// sample, for i in [0, count). REQUIRES: window[0 .. count + kTruePeakBefore +
+// kTruePeakAfter) are readable. Accurate within 0.01 dB up to half the Nyquist frequency,
+// 0.4 dB low at 0.7 of it.
+void TruePeaks(const float* window, std::size_t count, float* peaks);
 
 // The true peak of a mono stream fed a chunk at a time, in constant memory, the same
 // however the stream is cut (silence is assumed before and after it).
