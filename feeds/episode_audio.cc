@@ -34,12 +34,13 @@ struct ConsumerGaveUp {};
 
 }  // namespace
 
-std::vector<ChapterMark> TimeChapters(const EpisodeScript& script, const Narration& narration,
+std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
+                                      const NarrationTimeline& timeline,
                                       double min_chapter_seconds) {
   std::vector<ChapterMark> chapters;
   for (const ScriptChapter& chapter : script.chapters) {
     const double start =
-        chapters.empty() ? 0.0 : narration.StartSeconds(narration.timeline[chapter.first_segment]);
+        chapters.empty() ? 0.0 : timeline.StartSeconds(timeline.segments[chapter.first_segment]);
     if (chapter.optional && !chapters.empty() &&
         start - chapters.back().start_seconds < min_chapter_seconds) {
       continue;
@@ -73,8 +74,8 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
   loudness_.Finish();
   ChooseGain();
 
-  const Narration timing{Pcm{narration_rate_hz_, {}}, std::move(timeline)};
-  for (const TimedSegment& timed : timing.timeline) {
+  const NarrationTimeline timing{narration_rate_hz_, std::move(timeline)};
+  for (const TimedSegment& timed : timing.segments) {
     if (timed.sample_count == 0) continue;
     cues_.push_back({timing.StartSeconds(timed), timing.EndSeconds(timed), timed.segment.text});
   }

@@ -14,10 +14,11 @@
 
 namespace briefcast {
 
-// Times the script's chapters on `narration`: a chapter starts where its first segment is
+// Times the script's chapters on `timeline`: a chapter starts where its first segment is
 // heard (the first chapter at 0); an optional chapter starting less than
 // `min_chapter_seconds` after the previous one is dropped.
-std::vector<ChapterMark> TimeChapters(const EpisodeScript& script, const Narration& narration,
+std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
+                                      const NarrationTimeline& timeline,
                                       double min_chapter_seconds = 30.0);
 
 // An episode's sound, made in flat memory however long it is (docs/performance.md). The

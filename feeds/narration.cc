@@ -138,12 +138,12 @@ class NarrationChild {
 
 }  // namespace
 
-double Narration::StartSeconds(const TimedSegment& t) const {
-  return static_cast<double>(t.start_sample) / pcm.sample_rate_hz;
+double NarrationTimeline::StartSeconds(const TimedSegment& t) const {
+  return static_cast<double>(t.start_sample) / sample_rate_hz;
 }
 
-double Narration::EndSeconds(const TimedSegment& t) const {
-  return static_cast<double>(t.start_sample + t.sample_count) / pcm.sample_rate_hz;
+double NarrationTimeline::EndSeconds(const TimedSegment& t) const {
+  return static_cast<double>(t.start_sample + t.sample_count) / sample_rate_hz;
 }
 
 std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, EspeakSession& speaker,
@@ -172,18 +172,6 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
     timeline.push_back(std::move(timed));
   }
   return timeline;
-}
-
-Narration Narrate(const std::vector<Segment>& segments, EspeakSession& speaker,
-                  const PinyinConverter& converter, const PauseSettings& pauses) {
-  Narration narration;
-  narration.pcm.sample_rate_hz = speaker.sample_rate_hz();
-  std::vector<float>& samples = narration.pcm.samples;
-  narration.timeline =
-      NarrateTo(segments, speaker, converter, pauses, [&](std::span<const float> chunk) {
-        samples.insert(samples.end(), chunk.begin(), chunk.end());
-      });
-  return narration;
 }
 
 std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segments,

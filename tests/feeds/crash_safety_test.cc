@@ -161,6 +161,18 @@ TEST_CASE("publishing into a full disk fails clearly and keeps the site", "[cras
   for (const auto& entry : fs::recursive_directory_iterator(small_site)) {
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
   }
+
+  // The narration's temporary audio (audio/sample_spool.h) on the full disk, the site on
+  // another: the same clear failure, naming TMPDIR, and the site untouched.
+  const auto spooled = RunCommand(
+      "TMPDIR='" + mount_point.string() + "' " + std::string(BRIEFCAST_BINARY) +
+      " publish --jobs 1 --no-wait --site '" + site.path().string() + "' " +
+      (testing::SourceDir() / "docs" / "examples" / "2024-06-20-customer-service.txt").string());
+  INFO(spooled.output);
+  CHECK(spooled.exit_code == 1);
+  CHECK(spooled.output.find("No space left on device") != std::string::npos);
+  CHECK(spooled.output.find("TMPDIR") != std::string::npos);
+  site.RequireIntact(1);
 }
 
 TEST_CASE("a second publish waits for the first, or refuses with --no-wait", "[lock][slow]") {
