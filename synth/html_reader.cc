@@ -9,91 +9,13 @@
 #include <unordered_map>
 
 #include "audio/error.h"
+#include "synth/gumbo_tree.h"
 #include "synth/html_nesting.h"
 #include "synth/published_time.h"
 #include "synth/reader_text.h"
 
 namespace briefcast {
 namespace {
-
-// Owns gumbo's parse tree.
-class HtmlDocument {
- public:
-  explicit HtmlDocument(std::string_view html) : options_(kGumboDefaultOptions) {
-    // Recording a parse error copies the stack of open elements: quadratic on bad markup.
-    options_.max_errors = 0;
-    output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
-    if (output_ == nullptr) throw Error("the HTML parser ran out of memory");
-  }
-  ~HtmlDocument() { gumbo_destroy_output(&options_, output_); }
-  HtmlDocument(const HtmlDocument&) = delete;
-  HtmlDocument& operator=(const HtmlDocument&) = delete;
-
-  const GumboNode* root() const { return output_->root; }
-
- private:
-  GumboOptions options_;
-  GumboOutput* output_;
-};
-
-bool IsElement(const GumboNode* node) {
-  return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
-}
-
-GumboTag TagOf(const GumboNode* node) {
-  return IsElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
-}
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
-
-std::optional<std::string_view> Attribute(const GumboNode* node, const char* name) {
-  if (!IsElement(node)) return std::nullopt;
-  const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-  if (attribute == nullptr) return std::nullopt;
-  return std::string_view(attribute->value);
-}
-
-std::string LowerAttribute(const GumboNode* node, const char* name) {
-  return Lower(Attribute(node, name).value_or(""));
-}
-
-const GumboVector* Children(const GumboNode* node) {
-  if (IsElement(node)) return &node->v.element.children;
-  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
-  return nullptr;
-}
-
-bool IsText(const GumboNode* node) {
-  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-         node->type == GUMBO_NODE_CDATA;
-}
-
-// Visits the subtree of `root` in document order without recursion. `enter(node)` returns
-// whether to visit the node's children; `leave(node)` follows the children of such a node.
-template <typename Enter, typename Leave>
-void Walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
-  struct Frame {
-    const GumboNode* node;
-    unsigned next_child;
-  };
-  if (!enter(root)) return;
-  std::vector<Frame> stack = {{root, 0}};
-  while (!stack.empty()) {
-    Frame& top = stack.back();
-    const GumboVector* children = Children(top.node);
-    if (children == nullptr || top.next_child >= children->length) {
-      leave(top.node);
-      stack.pop_back();
-      continue;
-    }
-    const auto* child = static_cast<const GumboNode*>(children->data[top.next_child++]);
-    if (enter(child)) stack.push_back({child, 0});
-  }
-}
 
 bool IsMainElement(const GumboNode* node) {
   return TagOf(node) == GUMBO_TAG_ARTICLE || TagOf(node) == GUMBO_TAG_MAIN ||
@@ -304,10 +226,6 @@ std::string MetaValue(const PageMetadata& page, std::initializer_list<const char
     if (it != page.meta.end() && HasWords(it->second)) return CleanReadText(it->second);
   }
   return "";
-}
-
-bool IsWebUrl(std::string_view url) {
-  return url.starts_with("http://") || url.starts_with("https://");
 }
 
 void FillMetadata(const PageMetadata& page, const std::string& main_datetime, Article& article) {
