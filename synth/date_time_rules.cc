@@ -208,4 +208,16 @@ MaybeMatch TryDateUnit(TextView text, const NumberToken& number) {
   return std::nullopt;
 }
 
+MaybeMatch TryDecade(TextView text, const NumberToken& number) {
+  TextView digits = number.integer;
+  bool four_digits = number.end - number.begin == 4;  // 1,990s is no decade
+  if (!four_digits || number.has_point || !IsPlausibleYear(digits) || digits[3] != U'0') {
+    return std::nullopt;
+  }
+  std::size_t after = number.end + 1;
+  bool whole = after >= text.size() || !(IsAsciiLetter(text[after]) || IsDigit(text[after]));
+  if (!StartsWith(text, number.end, U"s") || !whole) return std::nullopt;
+  return Match{after, ReadDigits(digits) + U"年代"};
+}
+
 }  // namespace briefcast::tn

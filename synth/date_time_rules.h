@@ -21,4 +21,9 @@ MaybeMatch TryClockTime(TextView text, std::size_t pos);
 // A number followed by 年, 月, 日 or 号 (or ad/bc), read as part of a date.
 MaybeMatch TryDateUnit(TextView text, const NumberToken& number);
 
+// A decade written as a plausible year ending in 0 and an `s` that ends the word:
+// 1990s -> 一九九零年代. Tried before unit symbols, where `s` is seconds. Two-digit
+// decades (90s) are left alone: they are as often ninety seconds.
+MaybeMatch TryDecade(TextView text, const NumberToken& number);
+
 }  // namespace briefcast::tn

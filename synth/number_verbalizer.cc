@@ -10,8 +10,9 @@ constexpr std::size_t kMaxCardinalDigits = 16;
 int DigitValue(char32_t c) { return static_cast<int>(c - U'0'); }
 
 // Up to four digits without leading zeros ("1010" -> 一千零一十). `leading` marks
-// the start of the whole number, where 一十 becomes 十. A 2 in the 千 place is 两.
-Text ReadGroup(TextView group, bool leading) {
+// the start of the whole number, where 一十 becomes 十. A 2 in the 千 place is 两
+// unless `two` is Two::kOrdinal.
+Text ReadGroup(TextView group, bool leading, Two two) {
   Text out;
   bool pending_zero = false;
   bool any = false;
@@ -27,7 +28,8 @@ Text ReadGroup(TextView group, bool leading) {
     pending_zero = false;
     bool first_of_number = leading && !any;
     if (!(d == 1 && place == 1 && first_of_number)) {
-      out.push_back(d == 2 && place == 3 ? U'两' : kDigitHan[d]);
+      bool liang = d == 2 && place == 3 && two != Two::kOrdinal;
+      out.push_back(liang ? U'两' : kDigitHan[d]);
     }
     if (place > 0) out.push_back(kPlaceHan[place]);
     any = true;
@@ -37,26 +39,27 @@ Text ReadGroup(TextView group, bool leading) {
 
 bool AllZero(TextView digits) { return digits.find_first_not_of(U'0') == TextView::npos; }
 
-Text ReadPositive(TextView digits, bool first);
+Text ReadPositive(TextView digits, bool first, Two two);
 
 // The digits below a spoken 万 or 亿 ("0100" after 一万 -> 零一百): nothing when
 // all zero, one 零 for any run of leading zeros.
-Text ReadTail(TextView digits) {
+Text ReadTail(TextView digits, Two two) {
   std::size_t nonzero = digits.find_first_not_of(U'0');
   if (nonzero == TextView::npos) return {};
   Text out = nonzero > 0 ? Text(U"零") : Text();
-  return out + ReadPositive(digits.substr(nonzero), false);
+  return out + ReadPositive(digits.substr(nonzero), false, two);
 }
 
 // REQUIRES: no leading zero and a value above zero. `first` marks the start of
-// the whole number (一十 -> 十, a lone 2 before 万/亿 -> 两).
-Text ReadPositive(TextView digits, bool first) {
-  if (digits.size() <= 4) return ReadGroup(digits, first);
+// the whole number (一十 -> 十, a lone 2 before 万/亿 -> 两 unless ordinal).
+Text ReadPositive(TextView digits, bool first, Two two) {
+  if (digits.size() <= 4) return ReadGroup(digits, first, two);
   std::size_t low_size = digits.size() > 8 ? 8 : 4;
   TextView high = digits.substr(0, digits.size() - low_size);
-  Text out = first && high == U"2" ? Text(U"两") : ReadPositive(high, first);
+  bool liang = first && high == U"2" && two != Two::kOrdinal;
+  Text out = liang ? Text(U"两") : ReadPositive(high, first, two);
   out.push_back(low_size == 8 ? U'亿' : U'万');
-  return out + ReadTail(digits.substr(digits.size() - low_size));
+  return out + ReadTail(digits.substr(digits.size() - low_size), two);
 }
 
 }  // namespace
@@ -77,11 +80,13 @@ Text ReadCardinal(TextView digits, Two two) {
   }
   if (AllZero(digits)) return U"零";
   if (digits == U"2" && two == Two::kLiang) return U"两";
-  return ReadPositive(digits, true);
+  return ReadPositive(digits, true, two);
 }
+
 Text ReadDecimal(TextView integer, TextView fraction, Two two) {
-  Text out =
-      integer.empty() ? Text(U"零") : ReadCardinal(integer, fraction.empty() ? two : Two::kEr);
+  // 两 is for whole counts: 2.5 is 二点五.
+  if (two == Two::kLiang && !fraction.empty()) two = Two::kEr;
+  Text out = integer.empty() ? Text(U"零") : ReadCardinal(integer, two);
   if (!fraction.empty()) {
     out.push_back(U'点');
     out += ReadDigits(fraction);
@@ -141,7 +146,8 @@ Text ReadNumber(const NumberToken& number, Two two, bool strip_zeros) {
     while (!fraction.empty() && fraction.back() == U'0') fraction.pop_back();
   }
   Text out = number.negative ? Text(U"负") : Text();
-  return out + ReadDecimal(number.integer, fraction, number.negative ? Two::kEr : two);
+  if (number.negative && two == Two::kLiang) two = Two::kEr;
+  return out + ReadDecimal(number.integer, fraction, two);
 }
 
 }  // namespace briefcast::tn

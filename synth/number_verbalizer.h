@@ -9,13 +9,19 @@
 
 namespace briefcast::tn {
 
-// How a 2 that stands for "two of something" is read (两千, 两万) versus the
-// numeral 二 used for counting and naming (二百, 第二, 十二).
-enum class Two { kEr, kLiang };
+// How a 2 is read: 两 for "two of something" (两个), the numeral 二 for counting
+// and naming (二百, 十二). Cardinals say 两 in the 千 place and for a leading 2
+// before 万/亿 (两千, 两万); ordinals say 二 everywhere (第二千, 第二万).
+enum class Two {
+  kEr,       // a bare 2 is 二; 两千, 两万 as in every cardinal
+  kLiang,    // a bare 2 is 两 (before a measure word: 两个)
+  kOrdinal,  // every 2 is 二: the number after 第
+};
 
 // Integers up to 16 digits ("1024" -> 一千零二十四, "100000" -> 十万). A leading 十
-// drops its 一 ("10" -> 十, "110" -> 一百一十). A 2 in a 千 place is 两千; a whole
-// leading group of 2 before 万/亿 is 两万/两亿; `two` decides a bare "2".
+// drops its 一 ("10" -> 十, "110" -> 一百一十). A 2 in a 千 place is 两千 and a whole
+// leading group of 2 before 万/亿 is 两万/两亿, except with Two::kOrdinal; `two`
+// decides a bare "2".
 // Longer inputs and inputs with leading zeros ("007") are read digit by digit.
 // REQUIRES: `digits` is non-empty and all ASCII digits.
 Text ReadCardinal(TextView digits, Two two = Two::kEr);

@@ -34,14 +34,16 @@ bool StartsNumber(TextView text, std::size_t pos) {
 MaybeMatch ReadQuantity(TextView text, std::size_t pos) {
   auto number = tn::ScanNumber(text, pos);
   if (!number) return std::nullopt;
-  for (auto rule : {tn::TryPercent, tn::TryUnit, tn::TryFraction, tn::TryRatio, tn::TryDateUnit}) {
+  for (auto rule : {tn::TryPercent, tn::TryDecade, tn::TryUnit, tn::TryFraction, tn::TryRatio,
+                    tn::TryDateUnit}) {
     if (auto match = rule(text, *number)) return match;
   }
-  bool liang = number->integer == U"2" && !number->has_point && !number->negative &&
-               !tn::PrecededBy(text, number->begin, U"第") && tn::TakesLiang(text, number->end);
+  bool ordinal = tn::PrecededBy(text, number->begin, U"第");
+  bool liang = number->integer == U"2" && !number->has_point && !number->negative && !ordinal &&
+               tn::TakesLiang(text, number->end);
+  tn::Two two = ordinal ? tn::Two::kOrdinal : liang ? tn::Two::kLiang : tn::Two::kEr;
   bool money = tn::StartsWith(text, tn::SkipSpaces(text, number->end), U"元");
-  return tn::Match{number->end,
-                   tn::ReadNumber(*number, liang ? tn::Two::kLiang : tn::Two::kEr, money)};
+  return tn::Match{number->end, tn::ReadNumber(*number, two, money)};
 }
 
 MaybeMatch ReadAt(TextView text, std::size_t pos) {

@@ -130,6 +130,29 @@ TEST_CASE("NormalizeText matches the shared TN suites after documented differenc
   CHECK(accepted >= cases * 0.9);
 }
 
+// Ordinals say 二 in every place; cardinals keep 两千/两万.
+TEST_CASE("NormalizeText reads a 2 after 第 as 二 in every place", "[tn]") {
+  CHECK(NormalizeText("第2") == "第二");
+  CHECK(NormalizeText("第200") == "第二百");
+  CHECK(NormalizeText("第2000") == "第二千");
+  CHECK(NormalizeText("排在第2000名") == "排在第二千名");
+  CHECK(NormalizeText("第22000位访客") == "第二万二千位访客");
+  CHECK(NormalizeText("第2000天") == "第二千天");
+  CHECK(NormalizeText("近2000人") == "近两千人");
+  CHECK(NormalizeText("22000人") == "两万两千人");
+}
+
+// A decade is a year ending in 0 with an s (1990s); other numbers with s stay seconds.
+TEST_CASE("NormalizeText reads 1990s as a decade, not as seconds", "[tn]") {
+  CHECK(NormalizeText("1990s") == "一九九零年代");
+  CHECK(NormalizeText("上世纪1990s的香港") == "上世纪一九九零年代的香港");
+  CHECK(NormalizeText("2000s初") == "二零零零年代初");
+  CHECK(NormalizeText("用时1995s") == "用时一千九百九十五秒");
+  CHECK(NormalizeText("1,990s") == "一千九百九十秒");
+  CHECK(NormalizeText("90s") == "九十秒");
+  CHECK(NormalizeText("10s") == "十秒");
+}
+
 // Fuzz finding (scripts/fuzz, text_normalizer_fuzzer): a digit run of ten or more after a
 // date separator overflowed int in the date reader (UBSan, build-asan).
 TEST_CASE("a long digit run after a date separator is read, not overflowed", "[tn][fuzz]") {
