@@ -27,7 +27,9 @@ using HanRun = std::vector<HanSyllable>;
 HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text);
 
 // Context rules for the polyphones news uses all the time (为 得 地 了 着 还 行 长 重 种 数 应
-// 的 ...), applied to characters whose reading no multi-character word fixed.
+// 的 ...), applied to characters whose reading no multi-character word fixed; 行 and 数 are
+// also re-read inside dictionary words whose sense depends on context (同行, 两行, 数数).
+// Lexicon entries are left alone.
 void ApplyPolyphoneRules(HanRun& run);
 
 // 一 and 不 tone sandhi by the following syllable and position; 一 as a numeral stays yi1.

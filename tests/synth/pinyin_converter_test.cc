@@ -38,6 +38,45 @@ TEST_CASE("pinyin: news polyphone rules", "[pinyin]") {
   CHECK(Pinyin("供不应求") == "gong1 bu2 ying4 qiu2");
 }
 
+// 同行 is tong2 hang2 "peers" as a noun and tong2 xing2 "travel together" as a verb.
+TEST_CASE("pinyin: 同行 by its sense", "[pinyin]") {
+  CHECK(Pinyin("与同行交流") == "yu3 tong2 hang2 jiao1 liu2");
+  CHECK(Pinyin("同行们都很羡慕") == "tong2 hang2 men5 dou1 hen3 xian4 mu4");
+  CHECK(Pinyin("业内同行认为") == "ye4 nei4 tong2 hang2 ren4 wei2");
+  CHECK(Pinyin("国内外同行") == "guo2 nei4 wai4 tong2 hang2");
+  CHECK(Pinyin("同行业") == "tong2 hang2 ye4");
+  CHECK(Pinyin("我愿与他同行") == "wo3 yuan4 yu3 ta1 tong2 xing2");
+  CHECK(Pinyin("他们结伴同行") == "ta1 men5 jie2 ban4 tong2 xing2");
+  CHECK(Pinyin("一路同行") == "yi2 lu4 tong2 xing2");
+  CHECK(Pinyin("另外同行的还有记者") == "ling4 wai4 tong2 xing2 de5 hai2 you3 ji4 zhe3");
+}
+
+// 行 after a numeral is the measure word hang2 "line"; 一行 "the party" stays xing2.
+TEST_CASE("pinyin: 行 as a measure word after a numeral", "[pinyin]") {
+  CHECK(Pinyin("一行字") == "yi4 hang2 zi4");
+  CHECK(Pinyin("一行代码") == "yi4 hang2 dai4 ma3");
+  CHECK(Pinyin("他写了两行") == "ta1 xie3 le5 liang3 hang2");
+  CHECK(Pinyin("三行文字") == "san1 hang2 wen2 zi4");
+  CHECK(Pinyin("第一行") == "di4 yi1 hang2");
+  CHECK(Pinyin("第十五行") == "di4 shi2 wu3 hang2");
+  CHECK(Pinyin("一行人来到村里") == "yi4 xing2 ren2 lai2 dao4 cun1 li3");
+  CHECK(Pinyin("代表团一行抵达北京") == "dai4 biao3 tuan2 yi4 xing2 di3 da2 bei3 jing1");
+  CHECK(Pinyin("一言一行") == "yi4 yan2 yi4 xing2");
+  CHECK(Pinyin("五行") == "wu3 xing2");
+  CHECK(Pinyin("万一行不通") == "wan4 yi1 xing2 bu4 tong1");
+}
+
+// 数 is shu3 "count" in reduplicated verbs.
+TEST_CASE("pinyin: 数 reduplicated as a verb", "[pinyin]") {
+  CHECK(Pinyin("数一数") == "shu3 yi5 shu3");
+  CHECK(Pinyin("数了数") == "shu3 le5 shu3");
+  CHECK(Pinyin("你数数看") == "ni3 shu3 shu3 kan4");
+  CHECK(Pinyin("数数有几个") == "shu3 shu3 you3 ji3 ge4");
+  CHECK(Pinyin("数一下人数") == "shu3 yi2 xia4 ren2 shu4");
+  CHECK(Pinyin("孩子学数数") == "hai2 zi5 xue2 shu3 shu4");
+  CHECK(Pinyin("数十年") == "shu4 shi2 nian2");
+}
+
 TEST_CASE("pinyin: yi and bu sandhi", "[pinyin]") {
   CHECK(Pinyin("一个") == "yi2 ge4");
   CHECK(Pinyin("一天") == "yi4 tian1");
