@@ -9,6 +9,7 @@
 
 #include "audio/error.h"
 #include "synth/markdown_inline.h"
+#include "synth/metadata_line.h"
 #include "synth/published_time.h"
 #include "synth/reader_text.h"
 
@@ -48,49 +49,6 @@ void SetDate(std::string_view value, int line, std::string_view source, Article&
   }
   article.date = when->date;
   article.time = when->time;
-}
-
-bool IsWebUrl(std::string_view url) {
-  return url.starts_with("http://") || url.starts_with("https://");
-}
-
-// Reads the plain format's metadata line ("发布时间：2024-06-07 发布人：新闻宣传中心",
-// also 来源：, 链接：, 原文链接： with a URL). Returns false when `line` is not one.
-bool ReadMetadataLine(std::string_view line, int line_number, std::string_view source,
-                      Article& article) {
-  static constexpr std::string_view kKeys[] = {"发布时间", "发布人", "原文链接", "链接", "来源"};
-  struct Field {
-    std::string_view key;
-    std::size_t value_start;
-    std::size_t key_start;
-  };
-  std::vector<Field> fields;
-  for (std::string_view key : kKeys) {
-    const std::size_t at = line.find(key);
-    if (at == std::string_view::npos || (key == "链接" && line.find("原文链接") != line.npos)) {
-      continue;
-    }
-    std::string_view rest = line.substr(at + key.size());
-    const std::size_t colon = rest.starts_with("：") ? 3 : rest.starts_with(":") ? 1 : 0;
-    if (colon > 0) fields.push_back({key, at + key.size() + colon, at});
-  }
-  if (fields.empty()) return false;
-  std::sort(fields.begin(), fields.end(),
-            [](const Field& a, const Field& b) { return a.key_start < b.key_start; });
-  if (!Trim(line.substr(0, fields.front().key_start)).empty()) return false;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const std::size_t end = i + 1 < fields.size() ? fields[i + 1].key_start : line.size();
-    const std::string_view value =
-        Trim(line.substr(fields[i].value_start, end - fields[i].value_start));
-    if (fields[i].key == "发布时间") {
-      SetDate(value, line_number, source, article);
-    } else if (fields[i].key == "发布人") {
-      article.publisher = CleanReadText(value);
-    } else if (IsWebUrl(value)) {
-      article.source_url = std::string(value);
-    }
-  }
-  return true;
 }
 
 // One YAML-ish "key: value" line of front matter.

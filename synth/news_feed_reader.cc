@@ -125,10 +125,6 @@ void SetDate(const std::vector<const XMLElement*>& candidates, Article& article)
   }
 }
 
-bool IsWebUrl(std::string_view url) {
-  return url.starts_with("http://") || url.starts_with("https://");
-}
-
 Article ReadRssItem(const XMLElement* item, const std::string& feed_title,
                     const std::string& source) {
   Article article;

@@ -26,6 +26,33 @@ std::string CleanReadText(std::string_view text) {
   return CleanText(collapsed);
 }
 
+std::string_view TrimLine(std::string_view line) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  while (true) {
+    if (line.starts_with(' ') || line.starts_with('\t') || line.starts_with('\r')) {
+      line.remove_prefix(1);
+    } else if (line.starts_with(kIdeographicSpace)) {
+      line.remove_prefix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  while (true) {
+    if (line.ends_with(' ') || line.ends_with('\t') || line.ends_with('\r')) {
+      line.remove_suffix(1);
+    } else if (line.ends_with(kIdeographicSpace)) {
+      line.remove_suffix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+bool IsWebUrl(std::string_view url) {
+  return url.starts_with("http://") || url.starts_with("https://");
+}
+
 bool HasWords(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     const char32_t c = utf8::Next(text, &pos);

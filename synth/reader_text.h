@@ -13,6 +13,13 @@ namespace briefcast {
 // CleanText. Linear in the size of `text`. What a reader does to every title and paragraph.
 std::string CleanReadText(std::string_view text);
 
+// `line` without the spaces, tabs, carriage returns and ideographic spaces (U+3000, common
+// indentation in Chinese text) at either end.
+std::string_view TrimLine(std::string_view line);
+
+// True when `url` is an absolute http:// or https:// URL: a source link worth keeping.
+bool IsWebUrl(std::string_view url);
+
 // True when `text` holds a Han character, a Latin letter or a digit: something to say.
 bool HasWords(std::string_view text);
 
