@@ -23,11 +23,6 @@ Text UpperKnownAcronym(TextView word) {
   return Text(word);
 }
 
-bool IsChineseSide(char32_t c) {
-  return IsHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'“' ||
-         c == U'”' || c == U'‘' || c == U'’';
-}
-
 }  // namespace
 
 void FoldWidth(Text& text) {
@@ -54,41 +49,6 @@ Match ReadLatinWord(TextView text, std::size_t pos) {
     if (letters.size() > 1 && joined != letters) return Match{at, joined};
   }
   return Match{end, UpperKnownAcronym(text.substr(pos, end - pos))};
-}
-
-char32_t ChinesePunctuation(TextView text, std::size_t pos, bool& quote_open) {
-  char32_t c = text[pos];
-  std::size_t before = pos;
-  while (before > 0 && IsSpace(text[before - 1])) --before;
-  std::size_t after = SkipSpaces(text, pos + 1);
-  bool chinese_before = before > 0 && IsChineseSide(text[before - 1]);
-  bool chinese_after = after < text.size() && IsChineseSide(text[after]);
-  bool chinese = chinese_before || chinese_after;
-  switch (c) {
-    case U',':
-      return chinese ? U'，' : c;
-    case U'!':
-      return chinese ? U'！' : c;
-    case U'?':
-      return chinese ? U'？' : c;
-    case U';':
-      return chinese ? U'；' : c;
-    case U':':
-      return chinese ? U'：' : c;
-    case U'(':
-      return chinese ? U'（' : c;
-    case U')':
-      return chinese ? U'）' : c;
-    // A period is a full stop only after Chinese (not in "U.S." or "a.m.").
-    case U'.':
-      return chinese_before ? U'。' : c;
-    case U'"':
-      if (!chinese) return c;
-      quote_open = !quote_open;
-      return quote_open ? U'“' : U'”';
-    default:
-      return c;
-  }
 }
 
 bool KeepSpace(TextView text, std::size_t pos) {

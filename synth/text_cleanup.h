@@ -7,8 +7,8 @@ namespace briefcast {
 
 // Repairs what PDF extraction and hasty typing leave in Chinese text, without changing
 // what it says:
-//   - ASCII punctuation next to Chinese becomes full width ("浓情端午,粽艾" -> "浓情端午，粽艾");
-//     a '.' or ':' between two digits is left alone ("14.54", "9:30");
+//   - ASCII punctuation next to Chinese becomes full width as WidenPunctuation says
+//     ("浓情端午,粽艾" -> "浓情端午，粽艾"; "14.54" and "9:30" stay);
 //   - white space is dropped unless it separates two Latin words or numbers
 //     ("高达 14.54 亿元" -> "高达14.54亿元", "hello world" stays);
 //   - control characters are dropped.

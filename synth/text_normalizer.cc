@@ -6,6 +6,7 @@
 #include "synth/measure_rules.h"
 #include "synth/number_verbalizer.h"
 #include "synth/punctuation_rules.h"
+#include "synth/punctuation_width.h"
 #include "synth/tn_text.h"
 #include "synth/utf8.h"
 
@@ -68,7 +69,6 @@ MaybeMatch ReadAt(TextView text, std::size_t pos) {
 Text Normalize(TextView text) {
   Text out;
   out.reserve(text.size() * 2);
-  bool quote_open = false;
   std::size_t pos = 0;
   while (pos < text.size()) {
     if (auto match = ReadAt(text, pos)) {
@@ -82,8 +82,7 @@ Text Normalize(TextView text) {
       out += word.spoken;
       pos = word.end;
     } else {
-      out.push_back(tn::ChinesePunctuation(text, pos, quote_open));
-      ++pos;
+      out.push_back(text[pos++]);
     }
   }
   return out;
@@ -94,6 +93,7 @@ Text Normalize(TextView text) {
 std::string NormalizeText(std::string_view text) {
   Text decoded = utf8::Decode(text);
   tn::FoldWidth(decoded);
+  WidenPunctuation(decoded);  // before the rules, so they see what CleanText leaves
   return utf8::Encode(Normalize(decoded));
 }
 
