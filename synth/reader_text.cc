@@ -27,23 +27,18 @@ std::string CleanReadText(std::string_view text) {
 }
 
 std::string_view TrimLine(std::string_view line) {
-  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
-  while (true) {
-    if (line.starts_with(' ') || line.starts_with('\t') || line.starts_with('\r')) {
-      line.remove_prefix(1);
-    } else if (line.starts_with(kIdeographicSpace)) {
-      line.remove_prefix(kIdeographicSpace.size());
-    } else {
-      break;
-    }
-  }
-  while (true) {
-    if (line.ends_with(' ') || line.ends_with('\t') || line.ends_with('\r')) {
-      line.remove_suffix(1);
-    } else if (line.ends_with(kIdeographicSpace)) {
-      line.remove_suffix(kIdeographicSpace.size());
-    } else {
-      break;
+  constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\xE3\x80\x80"};
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view space : kSpaces) {
+      if (line.starts_with(space)) {
+        line.remove_prefix(space.size());
+        trimmed = true;
+      }
+      if (line.ends_with(space)) {
+        line.remove_suffix(space.size());
+        trimmed = true;
+      }
     }
   }
   return line;
