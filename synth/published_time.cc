@@ -138,10 +138,14 @@ int MonthFromName(std::string_view name) {
   return 0;
 }
 
+// RFC 2822's zone names, except CST: RFC 2822 (and RFC 822 before it) makes it US Central
+// (-0600), but a Chinese news feed that writes CST means China Standard Time (+0800): Java
+// names Asia/Shanghai so, and this program reads Chinese news. CDT stays US Central daylight time:
+// China has no daylight saving time.
 bool ReadZoneName(Cursor& c, Fields& f) {
   static constexpr std::array<std::pair<std::string_view, int>, 8> kZones = {{{"EST", -5},
                                                                               {"EDT", -4},
-                                                                              {"CST", -6},
+                                                                              {"CST", +8},
                                                                               {"CDT", -5},
                                                                               {"MST", -7},
                                                                               {"MDT", -6},

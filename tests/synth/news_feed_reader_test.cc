@@ -77,6 +77,8 @@ TEST_CASE("publication times are converted to China Standard Time", "[feed]") {
   CHECK(when("2024-12-31T23:30:00-05:00") == "2025-01-01 12:30");
   CHECK(when("Fri, 07 Jun 2024 00:30:00 GMT") == "2024-06-07 08:30");
   CHECK(when("7 Jun 24 00:30 EST") == "2024-06-07 13:30");
+  // CST in a Chinese feed is China Standard Time, not RFC 2822's US Central.
+  CHECK(when("Fri, 07 Jun 2024 08:30:00 CST") == "2024-06-07 08:30");
   CHECK(when("2024年6月7日") == "2024-06-07 ");
   CHECK(when("2024/6/7 9:05") == "2024-06-07 09:05");
   CHECK(when("2024-02-30") == "none");
