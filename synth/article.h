@@ -8,10 +8,10 @@ namespace briefcast {
 // A news article as read from its source, cleaned but not yet normalized for speech.
 struct Article {
   std::string title;
-  std::string date;        // YYYY-MM-DD; empty when the source gives none
-  std::string time;        // HH:MM; empty when the source gives none
-  std::string publisher;   // empty when the source gives none
-  std::string source_url;  // empty when the source gives none
+  std::string date;                     // YYYY-MM-DD; empty when the source gives none
+  std::string time;                     // HH:MM; empty when the source gives none
+  std::string publisher;                // empty when the source gives none
+  std::string source_url;               // empty when the source gives none
   std::vector<std::string> paragraphs;  // in reading order, never empty strings
 };
 

@@ -23,8 +23,8 @@ struct PauseSettings {
 
 // A piece of an article spoken in one breath.
 struct Segment {
-  std::string text;        // original text, as shown in transcripts
-  int paragraph = 0;       // -1 for the title, then 0, 1, ... for the paragraphs
+  std::string text;                         // original text, as shown in transcripts
+  int paragraph = 0;                        // -1 for the title, then 0, 1, ... for the paragraphs
   Boundary boundary = Boundary::kSentence;  // what follows it
 };
 
