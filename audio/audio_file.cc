@@ -2,10 +2,11 @@
 
 #include <sndfile.h>
 
-#include <functional>
+#include <algorithm>
 #include <memory>
-#include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "audio/error.h"
 #include "audio/loudness_meter.h"
@@ -20,6 +21,48 @@ struct SndfileCloser {
 using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
 
 std::string LastError() { return sf_strerror(nullptr); }
+
+// Reads a WAV or MP3 file (MP3 through mpg123) a chunk of interleaved frames at a time, as a
+// player decodes it.
+class AudioFileReader {
+ public:
+  // Throws Error naming the file when it cannot be opened.
+  explicit AudioFileReader(const std::filesystem::path& path) {
+    file_.reset(sf_open(path.c_str(), SFM_READ, &info_));
+    if (!file_) {
+      throw Error("cannot read audio file " + path.string() + ": " + LastError() +
+                  ". Give a WAV or MP3 file that exists.");
+    }
+    chunk_.resize(kChunkFrames * static_cast<std::size_t>(info_.channels));
+  }
+
+  int sample_rate_hz() const { return info_.samplerate; }
+  int channels() const { return info_.channels; }
+  // The next frames, interleaved; empty at the end. Frame counts of MP3s are estimates:
+  // this reads until the decoder stops.
+  std::span<const float> Next() {
+    const sf_count_t frames = sf_readf_float(file_.get(), chunk_.data(), kChunkFrames);
+    return std::span<const float>(chunk_.data(),
+                                  static_cast<std::size_t>(std::max<sf_count_t>(frames, 0)) *
+                                      static_cast<std::size_t>(info_.channels));
+  }
+
+ private:
+  static constexpr sf_count_t kChunkFrames = 65536;
+  SF_INFO info_{};
+  SndfileHandle file_;
+  std::vector<float> chunk_;
+};
+
+// A reader of a mono file; throws Error when it has more channels (`purpose` says why).
+AudioFileReader MonoReader(const std::filesystem::path& path, const char* purpose) {
+  AudioFileReader reader(path);
+  if (reader.channels() != 1) {
+    throw Error(std::string("cannot ") + purpose + " " + path.string() + ": it has " +
+                std::to_string(reader.channels()) + " channels, and only mono is measured here");
+  }
+  return reader;
+}
 
 }  // namespace
 
@@ -76,22 +119,14 @@ void WriteWav(const std::filesystem::path& path, const Pcm& pcm) {
 }
 
 Pcm ReadAudioFile(const std::filesystem::path& path) {
-  SF_INFO info{};
-  SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
-  if (!file) {
-    throw Error("cannot read audio file " + path.string() + ": " + LastError() +
-                ". Give a WAV or MP3 file that exists.");
-  }
-  // Frame counts of MP3s are estimates: read until the decoder stops.
+  AudioFileReader reader(path);
   std::vector<float> interleaved;
-  std::vector<float> chunk(4096 * static_cast<std::size_t>(info.channels));
-  sf_count_t frames = 0;
-  while ((frames = sf_readf_float(file.get(), chunk.data(), 4096)) > 0) {
-    interleaved.insert(interleaved.end(), chunk.begin(), chunk.begin() + frames * info.channels);
+  for (std::span<const float> chunk; !(chunk = reader.Next()).empty();) {
+    interleaved.insert(interleaved.end(), chunk.begin(), chunk.end());
   }
   Pcm pcm;
-  pcm.sample_rate_hz = info.samplerate;
-  const std::size_t channels = static_cast<std::size_t>(info.channels);
+  pcm.sample_rate_hz = reader.sample_rate_hz();
+  const std::size_t channels = static_cast<std::size_t>(reader.channels());
   pcm.samples.resize(interleaved.size() / channels);
   for (std::size_t i = 0; i < pcm.samples.size(); ++i) {
     float sum = 0;
@@ -101,47 +136,17 @@ Pcm ReadAudioFile(const std::filesystem::path& path) {
   return pcm;
 }
 
-namespace {
-
-// Opens a mono WAV or MP3 file and hands its samples to `sink` a chunk at a time, as a
-// player decodes them, after telling `open` the sample rate. `purpose` names the caller in
-// errors.
-void ReadMonoChunks(const std::filesystem::path& path, const char* purpose,
-                    const std::function<void(int)>& open,
-                    const std::function<void(std::span<const float>)>& sink) {
-  SF_INFO info{};
-  SndfileHandle file(sf_open(path.c_str(), SFM_READ, &info));
-  if (!file) {
-    throw Error("cannot read audio file " + path.string() + ": " + LastError() +
-                ". Give a WAV or MP3 file that exists.");
-  }
-  if (info.channels != 1) {
-    throw Error(std::string("cannot ") + purpose + " " + path.string() + ": it has " +
-                std::to_string(info.channels) + " channels, and only mono is measured here");
-  }
-  open(info.samplerate);
-  std::vector<float> chunk(65536);
-  sf_count_t frames = 0;
-  while ((frames = sf_readf_float(file.get(), chunk.data(), 65536)) > 0) {
-    sink(std::span<const float>(chunk.data(), static_cast<std::size_t>(frames)));
-  }
-}
-
-}  // namespace
-
 LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
-  std::optional<LoudnessMeter> meter;
-  ReadMonoChunks(
-      path, "measure", [&](int rate) { meter.emplace(rate, true); },
-      [&](std::span<const float> samples) { meter->Add(samples); });
-  return {meter->IntegratedLufs(), meter->TruePeakDbtp()};
+  AudioFileReader reader = MonoReader(path, "measure");
+  LoudnessMeter meter(reader.sample_rate_hz(), true);
+  for (std::span<const float> chunk; !(chunk = reader.Next()).empty();) meter.Add(chunk);
+  return {meter.IntegratedLufs(), meter.TruePeakDbtp()};
 }
 
 double TruePeakOfAudioFile(const std::filesystem::path& path) {
+  AudioFileReader reader = MonoReader(path, "measure the peak of");
   TruePeakMeter meter;
-  ReadMonoChunks(
-      path, "measure the peak of", [](int) {},
-      [&](std::span<const float> samples) { meter.Add(samples); });
+  for (std::span<const float> chunk; !(chunk = reader.Next()).empty();) meter.Add(chunk);
   return meter.PeakDbtp();
 }
 
