@@ -18,7 +18,7 @@ bool IsWordChar(char32_t c) { return IsHan(c) || IsDigit(c) || IsAsciiLetter(c);
 
 // The character before `pos` (skipping spaces), or 0.
 char32_t Before(TextView text, std::size_t pos) {
-  while (pos > 0 && IsSpace(text[pos - 1])) --pos;
+  while (pos > 0 && IsInlineSpace(text[pos - 1])) --pos;
   return pos > 0 ? text[pos - 1] : 0;
 }
 

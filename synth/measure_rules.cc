@@ -88,7 +88,7 @@ bool EndsWord(TextView text, std::size_t at) {
 
 // A number right after a Latin word is a model name (iPhone 5s), not a quantity.
 bool AfterLatinWord(TextView text, std::size_t pos) {
-  while (pos > 0 && IsSpace(text[pos - 1])) --pos;
+  while (pos > 0 && IsInlineSpace(text[pos - 1])) --pos;
   return pos > 0 && IsAsciiLetter(text[pos - 1]);
 }
 

@@ -7,8 +7,6 @@ namespace {
 
 bool IsChinese(char32_t c) { return utf8::IsHan(c) || utf8::IsCjkPunctuation(c); }
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
-
 // A mark after which a '.' ends the sentence: the end of a quotation or parenthesis.
 bool IsClosingMark(char32_t c) {
   switch (c) {
@@ -58,10 +56,10 @@ void WidenPunctuation(std::u32string& text) {
   char32_t before = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t c = text[i];
-    if (IsSpace(c)) continue;
+    if (utf8::IsInlineSpace(c)) continue;
     if (c == '"' || FullWidth(c) != 0) {
       std::size_t next = i + 1;
-      while (next < text.size() && IsSpace(text[next])) ++next;
+      while (next < text.size() && utf8::IsInlineSpace(text[next])) ++next;
       const char32_t after = next < text.size() ? text[next] : 0;
       const bool beside_chinese = IsChinese(before) || IsChinese(after);
       if (c == '"') {

@@ -6,8 +6,6 @@
 namespace briefcast {
 namespace {
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
-
 // Kept between two such characters: they belong to Latin words or numbers.
 bool IsLatinWordChar(char32_t c) { return c > ' ' && c < 0x7F; }
 
@@ -20,9 +18,9 @@ std::string CleanText(std::string_view text) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char32_t c = s[i];
-    if (IsSpace(c)) {
+    if (utf8::IsInlineSpace(c)) {
       std::size_t end = i;
-      while (end < s.size() && IsSpace(s[end])) ++end;  // each run is looked at once
+      while (end < s.size() && utf8::IsInlineSpace(s[end])) ++end;  // each run is looked at once
       const char32_t before = out.empty() ? 0 : out.back();
       const char32_t after = end < s.size() ? s[end] : 0;
       if (IsLatinWordChar(before) && IsLatinWordChar(after)) out.push_back(' ');

@@ -74,7 +74,7 @@ Text Normalize(TextView text) {
     if (auto match = ReadAt(text, pos)) {
       out += match->spoken;
       pos = match->end;
-    } else if (tn::IsSpace(text[pos])) {
+    } else if (tn::IsInlineSpace(text[pos])) {
       if (tn::KeepSpace(text, pos) && !out.empty() && out.back() != U' ') out.push_back(U' ');
       pos = tn::SkipSpaces(text, pos);
     } else if (tn::IsAsciiLetter(text[pos])) {

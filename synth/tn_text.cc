@@ -3,7 +3,7 @@
 namespace briefcast::tn {
 
 bool PrecededBy(TextView text, std::size_t pos, TextView word) {
-  while (pos > 0 && IsSpace(text[pos - 1])) --pos;
+  while (pos > 0 && IsInlineSpace(text[pos - 1])) --pos;
   return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
 }
 
@@ -25,7 +25,7 @@ bool StartsWith(TextView text, std::size_t pos, TextView word) {
 }
 
 std::size_t SkipSpaces(TextView text, std::size_t pos) {
-  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  while (pos < text.size() && IsInlineSpace(text[pos])) ++pos;
   return pos;
 }
 

@@ -17,9 +17,9 @@ using Text = std::u32string;
 using TextView = std::u32string_view;
 
 inline bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-inline bool IsAsciiLetter(char32_t c) { return (c | 0x20) >= U'a' && (c | 0x20) <= U'z'; }
-inline bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0; }
+using utf8::IsAsciiLetter;
 using utf8::IsHan;
+using utf8::IsInlineSpace;
 
 // What a rule recognized at a position: the input it consumed ends at `end`
 // (exclusive) and is spoken as `spoken`.

@@ -97,4 +97,6 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsInlineSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000; }
+
 }  // namespace briefcast::utf8

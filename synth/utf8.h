@@ -28,5 +28,7 @@ bool IsHan(char32_t c);
 bool IsCjkPunctuation(char32_t c);
 bool IsAsciiDigit(char32_t c);
 bool IsAsciiLetter(char32_t c);
+// White space inside a line: space, tab, no-break space (U+00A0), ideographic space (U+3000).
+bool IsInlineSpace(char32_t c);
 
 }  // namespace briefcast::utf8
