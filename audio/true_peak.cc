@@ -60,13 +60,20 @@ void TruePeaks(const float* window, std::size_t count, float* peaks) {
 
 namespace {
 
-// The largest true peak of the samples in `window` that have their whole reach in it.
+// The largest true peak of the samples in `window` that have their whole reach in it,
+// computed a block at a time (no buffer as long as the window).
 float LargestTruePeak(const std::vector<float>& window) {
   constexpr std::size_t kReach = kTruePeakBefore + kTruePeakAfter;
-  if (window.size() <= kReach) return 0;
-  std::vector<float> peaks(window.size() - kReach);
-  TruePeaks(window.data(), peaks.size(), peaks.data());
-  return *std::max_element(peaks.begin(), peaks.end());
+  constexpr std::size_t kBlock = 1024;
+  float peaks[kBlock];
+  float largest = 0;
+  const std::size_t count = window.size() > kReach ? window.size() - kReach : 0;
+  for (std::size_t start = 0; start < count; start += kBlock) {
+    const std::size_t n = std::min(kBlock, count - start);
+    TruePeaks(window.data() + start, n, peaks);
+    largest = std::max(largest, *std::max_element(peaks, peaks + n));
+  }
+  return largest;
 }
 
 }  // namespace
