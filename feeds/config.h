@@ -6,12 +6,13 @@
 #include "audio/loudness.h"
 #include "audio/mp3_encoder.h"
 #include "feeds/channel.h"
-#include "synth/espeak_synthesizer.h"
-#include "synth/segment.h"
+#include "synth/speech/espeak_synthesizer.h"
+#include "synth/speech/segment.h"
 
 namespace briefcast {
 
 // Everything a publish run can be told. Defaults are complete: no file is needed.
+// feeds/cli/config_file.h reads it from a TOML file.
 struct Config {
   Channel channel;
   VoiceSettings voice;
@@ -21,9 +22,5 @@ struct Config {
   int sample_rate_hz = 44100;
   std::filesystem::path lexicon;  // user pronunciation lexicon; none when empty
 };
-
-// Reads a TOML config file over the defaults (docs/configuration.md lists every key).
-// Throws Error naming the file, the line and the key when a value is wrong or unknown.
-Config LoadConfig(const std::filesystem::path& path);
 
 }  // namespace briefcast

@@ -5,11 +5,11 @@
 #include <string>
 
 #include "audio/error.h"
-#include "synth/article_reader.h"
-#include "synth/article_source.h"
-#include "synth/html_reader.h"
-#include "synth/markdown_reader.h"
-#include "synth/news_feed_reader.h"
+#include "synth/read/article_reader.h"
+#include "synth/read/article_source.h"
+#include "synth/read/html_reader.h"
+#include "synth/read/markdown_reader.h"
+#include "synth/read/news_feed_reader.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

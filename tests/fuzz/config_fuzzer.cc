@@ -7,7 +7,7 @@
 #include <string>
 
 #include "audio/error.h"
-#include "feeds/config.h"
+#include "feeds/cli/config_file.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

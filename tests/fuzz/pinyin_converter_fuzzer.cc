@@ -3,9 +3,9 @@
 #include <cstdint>
 
 #include "audio/error.h"
-#include "synth/front_end.h"
-#include "synth/pinyin_converter.h"
-#include "synth/text_normalizer.h"
+#include "synth/normalize/text_normalizer.h"
+#include "synth/pinyin/pinyin_converter.h"
+#include "synth/speech/front_end.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "synth/segmenter.h"
+#include "synth/speech/segmenter.h"
 #include "synth/utf8.h"
 #include "tests/fuzz/fuzz_support.h"
 

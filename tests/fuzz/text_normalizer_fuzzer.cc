@@ -1,7 +1,7 @@
 // NormalizeText never throws: any exception, crash or sanitizer report is a finding.
 #include <cstdint>
 
-#include "synth/text_normalizer.h"
+#include "synth/normalize/text_normalizer.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

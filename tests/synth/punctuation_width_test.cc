@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "synth/text_cleanup.h"
-#include "synth/text_normalizer.h"
+#include "synth/normalize/text_normalizer.h"
+#include "synth/read/text_cleanup.h"
 #include "synth/utf8.h"
 
 namespace briefcast {

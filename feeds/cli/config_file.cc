@@ -1,0 +1,235 @@
+#include "feeds/cli/config_file.h"
+
+#include <toml++/toml.h>
+
+#include <set>
+#include <sstream>
+
+#include "audio/error.h"
+
+namespace briefcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+// One TOML table: typed reads that name file, line and key in every error, and a final
+// check that every key in the table was one we know (so a typo is never silently ignored).
+class TableReader {
+ public:
+  TableReader(const toml::table& table, std::string section, const fs::path& file)
+      : table_(table), section_(std::move(section)), file_(file) {}
+
+  [[noreturn]] void Fail(const toml::node& node, const std::string& key,
+                         const std::string& what) const {
+    throw Error(file_.string() + ":" + std::to_string(node.source().begin.line) + ": " +
+                Qualified(key) + " " + what + " (see docs/configuration.md)");
+  }
+
+  void String(const std::string& key, std::string* out) {
+    if (const toml::node* node = Find(key)) {
+      if (!node->is_string()) Fail(*node, key, "must be a string, not " + TypeName(*node));
+      *out = node->as_string()->get();
+    }
+  }
+
+  // A path relative to the config file's directory.
+  void Path(const std::string& key, fs::path* out) {
+    std::string text;
+    String(key, &text);
+    if (!text.empty()) *out = file_.parent_path() / fs::path(text);
+  }
+
+  void Bool(const std::string& key, bool* out) {
+    if (const toml::node* node = Find(key)) {
+      if (!node->is_boolean()) Fail(*node, key, "must be true or false, not " + TypeName(*node));
+      *out = node->as_boolean()->get();
+    }
+  }
+
+  void Int(const std::string& key, int* out, std::int64_t min, std::int64_t max) {
+    if (const toml::node* node = Find(key)) {
+      if (!node->is_integer()) Fail(*node, key, "must be an integer, not " + TypeName(*node));
+      std::int64_t value = node->as_integer()->get();
+      if (value < min || value > max) {
+        Fail(*node, key,
+             "is " + std::to_string(value) + ", must be between " + std::to_string(min) + " and " +
+                 std::to_string(max));
+      }
+      *out = static_cast<int>(value);
+    }
+  }
+
+  void Millis(const std::string& key, std::chrono::milliseconds* out) {
+    int value = static_cast<int>(out->count());
+    Int(key, &value, 0, 60000);
+    *out = std::chrono::milliseconds(value);
+  }
+
+  void Double(const std::string& key, double* out, double min, double max) {
+    if (const toml::node* node = Find(key)) {
+      if (!node->is_number()) Fail(*node, key, "must be a number, not " + TypeName(*node));
+      double value = node->is_integer() ? static_cast<double>(node->as_integer()->get())
+                                        : node->as_floating_point()->get();
+      if (!(value >= min && value <= max)) {
+        std::ostringstream range;
+        range << "is " << value << ", must be between " << min << " and " << max;
+        Fail(*node, key, range.str());
+      }
+      *out = value;
+    }
+  }
+
+  // For keys read elsewhere (sub-tables).
+  void MarkKnown(const std::string& key) { known_.insert(key); }
+
+  void RejectUnknownKeys() const {
+    for (const auto& [key, node] : table_) {
+      if (!known_.count(std::string(key.str()))) {
+        throw Error(file_.string() + ":" + std::to_string(key.source().begin.line) +
+                    ": unknown key " + Qualified(std::string(key.str())) +
+                    " (see docs/configuration.md for the keys)");
+      }
+    }
+  }
+
+ private:
+  const toml::node* Find(const std::string& key) {
+    known_.insert(key);
+    return table_.get(key);
+  }
+
+  std::string Qualified(const std::string& key) const {
+    return "'" + (section_.empty() ? key : section_ + "." + key) + "'";
+  }
+
+  static std::string TypeName(const toml::node& node) {
+    std::ostringstream name;
+    name << node.type();
+    return name.str();
+  }
+
+  const toml::table& table_;
+  std::string section_;
+  fs::path file_;
+  std::set<std::string> known_;
+};
+
+void ReadChannel(TableReader& in, Channel* channel) {
+  in.String("title", &channel->title);
+  in.String("description", &channel->description);
+  in.String("author", &channel->author);
+  in.String("owner_name", &channel->owner_name);
+  in.String("owner_email", &channel->owner_email);
+  in.String("language", &channel->language);
+  in.String("category", &channel->category);
+  in.String("subcategory", &channel->subcategory);
+  in.Bool("explicit", &channel->explicit_content);
+  in.String("type", &channel->type);
+  in.String("base_url", &channel->base_url);
+  in.String("copyright", &channel->copyright);
+  in.Path("cover_image", &channel->cover_image);
+  in.Int("max_episodes", &channel->max_episodes, 0, 100000);
+}
+
+void ReadVoice(TableReader& in, VoiceSettings* voice) {
+  in.Int("rate", &voice->rate_wpm, 80, 450);
+  in.Int("pitch", &voice->pitch, 0, 100);
+  in.Int("volume", &voice->volume, 0, 200);
+  in.String("variant", &voice->variant);
+}
+
+void ReadPauses(TableReader& in, PauseSettings* pauses) {
+  in.Millis("clause_ms", &pauses->clause);
+  in.Millis("sentence_ms", &pauses->sentence);
+  in.Millis("paragraph_ms", &pauses->paragraph);
+  in.Millis("title_ms", &pauses->title);
+  in.Millis("article_ms", &pauses->article);
+  in.Millis("edge_ms", &pauses->edge);
+}
+
+void ReadLoudness(TableReader& in, LoudnessTarget* loudness) {
+  in.Double("integrated_lufs", &loudness->integrated_lufs, -40, -5);
+  in.Double("true_peak_dbtp", &loudness->true_peak_dbtp, -10, 0);
+}
+
+void ReadMp3(TableReader& in, Config* config) {
+  in.Int("sample_rate_hz", &config->sample_rate_hz, 8000, 48000);
+  in.Int("bitrate_kbps", &config->mp3.bitrate_kbps, 8, 320);
+  in.Int("quality", &config->mp3.quality, 0, 9);
+}
+
+// Checks that need more than one value or a value's shape, after all keys are read.
+void Validate(const toml::table& root, const fs::path& file, Config* config) {
+  auto fail = [&](const std::string& key, const std::string& what) {
+    const toml::node* node = root.at_path(key).node();
+    int line = node ? static_cast<int>(node->source().begin.line) : 1;
+    throw Error(file.string() + ":" + std::to_string(line) + ": '" + key + "' " + what +
+                " (see docs/configuration.md)");
+  };
+  Channel& channel = config->channel;
+  if (channel.title.empty()) fail("podcast.title", "must not be empty");
+  if (channel.base_url.rfind("http://", 0) != 0 && channel.base_url.rfind("https://", 0) != 0) {
+    fail("podcast.base_url", "must be an absolute http:// or https:// URL");
+  }
+  if (channel.base_url.back() != '/') channel.base_url += '/';
+  if (channel.owner_email.find('@') == std::string::npos) {
+    fail("podcast.owner_email", "must be an e-mail address");
+  }
+  if (channel.type != "episodic" && channel.type != "serial") {
+    fail("podcast.type", "must be \"episodic\" or \"serial\"");
+  }
+  static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
+                                          24000, 32000, 44100, 48000};
+  if (!kMp3Rates.count(config->sample_rate_hz)) {
+    fail("mp3.sample_rate_hz", "is not an MP3 sample rate (e.g. 22050, 44100, 48000)");
+  }
+}
+
+// The table `key` of `root`, or an empty one when absent; an error when it is not a table.
+const toml::table& Section(const toml::table& root, const std::string& key, const fs::path& file) {
+  static const toml::table kEmpty;
+  const toml::node* node = root.get(key);
+  if (node == nullptr) return kEmpty;
+  if (!node->is_table()) {
+    throw Error(file.string() + ":" + std::to_string(node->source().begin.line) + ": '" + key +
+                "' must be a table ([" + key + "])");
+  }
+  return *node->as_table();
+}
+
+toml::table ParseFile(const fs::path& path) {
+  if (!fs::is_regular_file(path)) {
+    throw Error(path.string() + ": config file not found; pass an existing file to --config");
+  }
+  try {
+    return toml::parse_file(path.string());
+  } catch (const toml::parse_error& error) {
+    throw Error(path.string() + ":" + std::to_string(error.source().begin.line) +
+                ": not valid TOML: " + std::string(error.description()));
+  }
+}
+
+}  // namespace
+
+Config LoadConfig(const fs::path& path) {
+  toml::table root = ParseFile(path);
+  Config config;
+  TableReader top(root, "", path);
+  for (const char* key : {"podcast", "voice", "pauses", "loudness", "mp3"}) {
+    TableReader section(Section(root, key, path), key, path);
+    std::string name = key;
+    if (name == "podcast") ReadChannel(section, &config.channel);
+    if (name == "voice") ReadVoice(section, &config.voice);
+    if (name == "pauses") ReadPauses(section, &config.pauses);
+    if (name == "loudness") ReadLoudness(section, &config.loudness);
+    if (name == "mp3") ReadMp3(section, &config);
+    section.RejectUnknownKeys();
+    top.MarkKnown(key);
+  }
+  top.Path("lexicon", &config.lexicon);
+  top.RejectUnknownKeys();
+  Validate(root, path, &config);
+  return config;
+}
+
+}  // namespace briefcast

@@ -1,0 +1,54 @@
+#include "feeds/publish/episode_id.h"
+
+#include <cctype>
+
+#include "feeds/formats/sha1.h"
+#include "feeds/formats/uuid.h"
+
+namespace briefcast {
+namespace {
+
+// A namespace for episode guids, itself a UUIDv5 of "briefcast episodes" in the URL namespace.
+constexpr std::string_view kUrlNamespace = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+constexpr std::size_t kSlugSyllables = 6;
+
+std::string Slug(const std::string& title, const PinyinConverter& converter) {
+  std::string slug;
+  std::size_t words = 0;
+  for (const SpokenToken& token : converter.Convert(title)) {
+    if (token.kind == SpokenToken::Kind::kBreak || words == kSlugSyllables) continue;
+    std::string word;
+    for (char c : token.text) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    if (word.empty()) continue;
+    slug += (slug.empty() ? "" : "-") + word.substr(0, 12);
+    ++words;
+  }
+  return slug.empty() ? "episode" : slug;
+}
+
+}  // namespace
+
+std::string ArticleIdentity(const Article& article) {
+  if (!article.source_url.empty()) return article.source_url;
+  return article.title + "\n" + article.date;
+}
+
+std::string MakeEpisodeId(const std::string& date, const std::string& slug,
+                          const std::string& identity) {
+  return (date.empty() ? "undated" : date) + "-" + slug + "-" + Sha1Hex(identity).substr(0, 6);
+}
+
+std::string EpisodeId(const Article& article, const PinyinConverter& converter) {
+  return MakeEpisodeId(article.date, Slug(article.title, converter), ArticleIdentity(article));
+}
+
+std::string EpisodeGuid(const Article& article) {
+  static const std::string episode_namespace = UuidV5(kUrlNamespace, "briefcast episodes");
+  return UuidV5(episode_namespace, ArticleIdentity(article));
+}
+
+}  // namespace briefcast

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+
+#include "synth/article.h"
+#include "synth/pinyin/pinyin_converter.h"
+
+namespace briefcast {
+
+// Who an article is, across edits: its source URL when it has one, else its title and
+// publication date. An edited text keeps its identity (and so its episode and guid).
+std::string ArticleIdentity(const Article& article);
+
+// The episode's file name stem: "<date>-<pinyin slug of the title>-<6 hex of the identity
+// hash>", ASCII [a-z0-9-], at most 64 characters, e.g. "2024-06-07-yi-qi-re-la-3f9a1c".
+// The same identity always gives the same id; different identities never collide in
+// practice (the hash part).
+std::string EpisodeId(const Article& article, const PinyinConverter& converter);
+
+// "<date or 'undated'>-<slug>-<6 hex of the SHA-1 of identity>": the form of every id.
+// REQUIRES: slug is ASCII [a-z0-9-].
+std::string MakeEpisodeId(const std::string& date, const std::string& slug,
+                          const std::string& identity);
+
+// The episode's guid: a UUIDv5 of the identity, stable forever.
+std::string EpisodeGuid(const Article& article);
+
+}  // namespace briefcast

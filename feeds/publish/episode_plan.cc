@@ -1,0 +1,69 @@
+#include "feeds/publish/episode_plan.h"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "feeds/formats/sha1.h"
+#include "feeds/publish/episode_id.h"
+
+namespace briefcast {
+
+namespace {
+
+// The user lexicon's content decides pronunciations, so its hash is part of the audio's key.
+std::string LexiconFingerprint(const std::filesystem::path& lexicon) {
+  if (lexicon.empty()) return "-";
+  std::ifstream in(lexicon, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return Sha1Hex(content.str());
+}
+
+}  // namespace
+
+std::string PublicationTime(const std::string& date, const std::string& time,
+                            std::chrono::system_clock::time_point now) {
+  if (!date.empty()) return date + "T" + (time.empty() ? "08:00" : time) + ":00+08:00";
+  const std::time_t t = std::chrono::system_clock::to_time_t(now + std::chrono::hours(8));
+  std::tm china{};
+  gmtime_r(&t, &china);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S+08:00", &china);
+  return buffer;
+}
+
+std::string ContentHash(const EpisodeScript& script, const Config& config) {
+  std::ostringstream key;
+  key << "v3\n";  // the version of the audio chain: bump when it changes
+  for (const Segment& segment : script.segments) {
+    key << static_cast<int>(segment.boundary) << ' ' << segment.text << '\n';
+  }
+  const VoiceSettings& v = config.voice;
+  const PauseSettings& p = config.pauses;
+  key << v.rate_wpm << ' ' << v.pitch << ' ' << v.volume << ' ' << v.variant << ' '
+      << p.clause.count() << ' ' << p.sentence.count() << ' ' << p.paragraph.count() << ' '
+      << p.title.count() << ' ' << p.article.count() << ' ' << p.edge.count() << ' '
+      << config.loudness.integrated_lufs << ' ' << config.loudness.true_peak_dbtp << ' '
+      << config.mp3.bitrate_kbps << ' ' << config.mp3.quality << ' ' << config.sample_rate_hz << ' '
+      << LexiconFingerprint(config.lexicon);
+  return Sha1Hex(key.str());
+}
+
+EpisodePlan PlanArticle(const Article& article, const PinyinConverter& converter,
+                        const Config& config, std::chrono::system_clock::time_point now) {
+  EpisodePlan plan;
+  plan.script = ArticleScript(article);
+  EpisodeRecord& record = plan.record;
+  record.id = EpisodeId(article, converter);
+  record.guid = EpisodeGuid(article);
+  record.title = article.title;
+  record.author = article.publisher.empty() ? config.channel.author : article.publisher;
+  record.pub_date = PublicationTime(article.date, article.time, now);
+  record.source_url = article.source_url;
+  record.paragraphs = article.paragraphs;
+  record.content_hash = ContentHash(plan.script, config);
+  return plan;
+}
+
+}  // namespace briefcast

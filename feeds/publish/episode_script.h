@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "synth/article.h"
+#include "synth/speech/segment.h"
+
+namespace briefcast {
+
+// Where a chapter may start: at segment `first_segment`.
+struct ScriptChapter {
+  std::size_t first_segment = 0;
+  std::string title;
+  std::string url;        // the story's source, empty when unknown
+  bool optional = false;  // dropped when it would start too soon after the previous one
+};
+
+// Everything an episode says, in order, and where its chapters start: the input of
+// RenderScript. Built from one article (ArticleScript) or from several (a briefing).
+struct EpisodeScript {
+  std::vector<Segment> segments;
+  std::vector<ScriptChapter> chapters;  // in segment order; the first starts at segment 0
+};
+
+// One article: its title and paragraphs as segments; a chapter for the title block and an
+// optional one at every paragraph, titled with the paragraph's first sentence (shortened).
+EpisodeScript ArticleScript(const Article& article);
+
+// `text` as a chapter title of at most `max_chars` characters: cut after its last whole
+// clause that fits (mid-clause only when no clause fits in half the room), trailing
+// punctuation removed, "…" added when anything was cut.
+std::string ShortenTitle(const std::string& text, std::size_t max_chars = 24);
+
+}  // namespace briefcast

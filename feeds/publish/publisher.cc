@@ -1,0 +1,200 @@
+#include "feeds/publish/publisher.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "audio/audio_file.h"
+#include "audio/error.h"
+#include "audio/id3_tags.h"
+#include "audio/mp3_encoder.h"
+#include "feeds/formats/chapters_json.h"
+#include "feeds/formats/cover_art.h"
+#include "feeds/formats/html_page.h"
+#include "feeds/formats/rss.h"
+#include "feeds/formats/transcript.h"
+#include "feeds/publish/briefing.h"
+#include "feeds/publish/episode_audio.h"
+#include "feeds/publish/episode_plan.h"
+#include "feeds/publish/worker_pool.h"
+#include "feeds/site/atomic_file.h"
+#include "feeds/site/site_rebuild.h"
+#include "feeds/site_layout.h"
+#include "synth/read/article_source.h"
+
+namespace briefcast {
+namespace {
+
+// Bytes of text a script speaks: how long its episode takes to make, roughly.
+std::size_t ScriptLength(const EpisodeScript& script) {
+  std::size_t length = 0;
+  for (const Segment& segment : script.segments) length += segment.text.size();
+  return length;
+}
+
+std::string ReadWholeFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path.string() + ": cannot be read; check its permissions");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+bool IsUpToDate(const SiteLayout& site, const std::vector<EpisodeRecord>& records,
+                const EpisodeRecord& planned) {
+  for (const EpisodeRecord& record : records) {
+    if (record.id != planned.id || record.content_hash != planned.content_hash) continue;
+    std::error_code error;
+    const auto size = std::filesystem::file_size(site.episode_file(record.id, ".mp3"), error);
+    return !error && static_cast<std::int64_t>(size) == record.audio_bytes;
+  }
+  return false;
+}
+
+std::vector<Article> ReadAllArticles(const PublishRequest& request) {
+  std::vector<Article> articles;
+  for (const std::filesystem::path& path : request.articles) {
+    for (Article& article : ReadArticles(path)) articles.push_back(std::move(article));
+  }
+  if (request.sort_by_date) {
+    std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
+      return a.date + a.time < b.date + b.time;
+    });
+  }
+  return articles;
+}
+
+class Publisher {
+ public:
+  explicit Publisher(const PublishRequest& request)
+      : request_(request),
+        site_(request.site),
+        user_converter_(LoadUserLexicon(request.config.lexicon)),
+        cover_png_(request.config.channel.cover_image.empty()
+                       ? ""
+                       : ReadWholeFile(request.config.channel.cover_image)) {}
+
+  PublishReport Run() {
+    const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
+    std::filesystem::create_directories(site_.episodes_dir());
+    PrepareSite(site_);
+    const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
+    PublishReport report;
+    std::vector<const EpisodePlan*> jobs;
+    for (const EpisodePlan& plan : plans) {
+      if (IsUpToDate(site_, existing, plan.record)) {
+        report.unchanged.push_back(plan.record.id);
+      } else {
+        jobs.push_back(&plan);
+      }
+    }
+    // Longest first: with each worker taking the next job when it is free, the batch then
+    // ends soonest.
+    std::vector<const EpisodePlan*> longest_first = jobs;
+    std::stable_sort(longest_first.begin(), longest_first.end(),
+                     [](const EpisodePlan* a, const EpisodePlan* b) {
+                       return ScriptLength(a->script) > ScriptLength(b->script);
+                     });
+    try {
+      RunInWorkers(longest_first.size(), request_.jobs,
+                   [&](std::size_t i) { PublishEpisode(*longest_first[i]); });
+    } catch (const Error&) {
+      RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
+      throw;
+    }
+    for (const EpisodePlan* job : jobs) report.published.push_back(job->record.id);
+    RebuildSite(LoadSiteRecords(site_));
+    return report;
+  }
+
+ private:
+  static std::unique_ptr<PinyinConverter> LoadUserLexicon(const std::filesystem::path& path) {
+    if (path.empty()) return nullptr;
+    return PinyinConverter::WithUserLexicon(ReadWholeFile(path), path.string());
+  }
+
+  const PinyinConverter& converter() const {
+    return user_converter_ ? *user_converter_ : PinyinConverter::Builtin();
+  }
+
+  // One plan per article, or the briefing and/or headlines episodes. When the same episode
+  // is planned twice (the same article given twice), the last one wins.
+  std::vector<EpisodePlan> Plan(const std::vector<Article>& articles) const {
+    std::vector<EpisodePlan> plans;
+    const Config& config = request_.config;
+    if (request_.briefing || request_.headlines) {
+      BriefingOptions options{request_.briefing_title, false};
+      if (request_.briefing) plans.push_back(PlanBriefing(articles, options, config, request_.now));
+      options.headlines_only = true;
+      if (request_.headlines) {
+        plans.push_back(PlanBriefing(articles, options, config, request_.now));
+      }
+      return plans;
+    }
+    for (const Article& article : articles) {
+      EpisodePlan plan = PlanArticle(article, converter(), config, request_.now);
+      std::erase_if(plans, [&](const EpisodePlan& p) { return p.record.id == plan.record.id; });
+      plans.push_back(std::move(plan));
+    }
+    return plans;
+  }
+
+  // Writes the audio, transcripts and chapters, then the record (last: a record names
+  // only files that are complete). Runs in a worker process.
+  void PublishEpisode(const EpisodePlan& plan) {
+    const Config& config = request_.config;
+    EspeakSession speaker(config.voice);
+    EpisodeRenderer audio(plan.script, speaker, converter(), config);  // timing + loudness
+    EpisodeRecord record = plan.record;
+    record.duration_seconds = audio.duration_seconds();
+    record.cues = audio.cues();
+    record.chapters = audio.chapters();
+
+    // The MP3 is streamed into the temporary file, then tagged (docs/performance.md).
+    const std::filesystem::path mp3_path = site_.episode_file(record.id, ".mp3");
+    const std::filesystem::path wav_path =
+        request_.keep_wav ? site_.episode_file(record.id, ".wav") : std::filesystem::path();
+    WriteFileAtomically(mp3_path, {}, [&](const std::filesystem::path& temporary) {
+      audio.RenderMp3File(temporary, wav_path);
+      WriteId3Tags(temporary, TagsFor(record));
+    });
+    record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
+    WriteFileAtomically(site_.episode_file(record.id, ".vtt"), BuildWebVtt(record.cues));
+    WriteFileAtomically(site_.episode_file(record.id, ".srt"), BuildSrt(record.cues));
+    WriteFileAtomically(site_.episode_file(record.id, ".chapters.json"),
+                        BuildChaptersJson(record.chapters));
+    WriteFileAtomically(PendingRecordPath(site_, record.id), EpisodeRecordToJson(record));
+  }
+
+  Id3Tags TagsFor(const EpisodeRecord& record) const {
+    Id3Tags tags;
+    tags.title = record.title;
+    tags.artist = record.author;
+    tags.album = request_.config.channel.title;
+    tags.date = record.pub_date.substr(0, 10);
+    tags.comment = record.paragraphs.empty() ? record.title : record.paragraphs.front();
+    tags.cover_png = cover_png_;
+    for (std::size_t i = 0; i < record.chapters.size(); ++i) {
+      const double end = i + 1 < record.chapters.size() ? record.chapters[i + 1].start_seconds
+                                                        : record.duration_seconds;
+      tags.chapters.push_back({record.chapters[i].title, record.chapters[i].start_seconds, end});
+    }
+    return tags;
+  }
+
+  // Retention, then the files rebuilt from all records: cover, feed, page.
+  void RebuildSite(std::vector<EpisodeRecord> records) {
+    RebuildSiteFiles(site_, request_.config.channel, std::move(records), request_.now);
+  }
+
+  const PublishRequest& request_;
+  SiteLayout site_;
+  std::unique_ptr<PinyinConverter> user_converter_;
+  std::string cover_png_;  // the configured cover, embedded as APIC; none when not configured
+};
+
+}  // namespace
+
+PublishReport Publish(const PublishRequest& request) { return Publisher(request).Run(); }
+
+}  // namespace briefcast

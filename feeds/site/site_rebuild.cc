@@ -1,0 +1,144 @@
+#include "feeds/site/site_rebuild.h"
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "audio/error.h"
+#include "feeds/formats/cover_art.h"
+#include "feeds/formats/html_page.h"
+#include "feeds/formats/rss.h"
+#include "feeds/site/atomic_file.h"
+
+namespace briefcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kPendingSuffix = ".pending.json";
+
+std::string ReadWholeFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path.string() + ": cannot be read; check its permissions");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// Renames `from` to `to` (replacing it); throws Error naming both when that fails.
+void Rename(const fs::path& from, const fs::path& to) {
+  std::error_code error;
+  fs::rename(from, to, error);
+  if (error) {
+    throw Error(from.string() + ": cannot be renamed to " + to.filename().string() + ": " +
+                error.message() + "; fix the permissions, then publish again");
+  }
+}
+
+// The record goes first, so a crash leaves no record naming missing files.
+void RemoveEpisode(const SiteLayout& site, const std::string& id) {
+  std::error_code ignored;
+  fs::remove(PendingRecordPath(site, id), ignored);
+  for (const char* suffix : {".json", ".mp3", ".vtt", ".srt", ".chapters.json", ".wav"}) {
+    fs::remove(site.episode_file(id, suffix), ignored);
+  }
+}
+
+void CommitPendingRecords(const SiteLayout& site) {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(site.episodes_dir(), error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.ends_with(kPendingSuffix)) continue;
+    const std::string id = name.substr(0, name.size() - kPendingSuffix.size());
+    Rename(entry.path(), site.episode_file(id, ".json"));
+  }
+}
+
+}  // namespace
+
+fs::path PendingRecordPath(const SiteLayout& site, const std::string& id) {
+  return site.episode_file(id, std::string(kPendingSuffix));
+}
+
+bool IsRecordName(const std::string& file_name) {
+  return file_name.ends_with(".json") && !file_name.ends_with(".chapters.json") &&
+         !file_name.starts_with(".");
+}
+
+void RemoveTemporaries(const SiteLayout& site) {
+  for (const fs::path& dir : {site.root(), site.episodes_dir()}) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
+      if (IsTemporaryName(entry.path())) fs::remove(entry.path(), error);
+    }
+  }
+}
+
+void PrepareSite(const SiteLayout& site) {
+  RemoveTemporaries(site);
+  if (!fs::exists(site.feed())) return;
+  tinyxml2::XMLDocument feed;
+  if (feed.LoadFile(site.feed().c_str()) != tinyxml2::XML_SUCCESS) {
+    throw Error(site.feed().string() + ":" + std::to_string(feed.ErrorLineNum()) + ": damaged (" +
+                feed.ErrorName() +
+                "); run 'briefcast check --repair' to rebuild it from the episode records");
+  }
+}
+
+bool NewestFirst(const EpisodeRecord& a, const EpisodeRecord& b) {
+  return a.pub_date != b.pub_date ? a.pub_date > b.pub_date : a.id < b.id;
+}
+
+std::vector<EpisodeRecord> LoadSiteRecords(const SiteLayout& site) {
+  std::map<std::string, EpisodeRecord> by_id;  // committed first, then pending over them
+  for (const bool pending : {false, true}) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(site.episodes_dir(), error)) {
+      const std::string name = entry.path().filename().string();
+      if (!IsRecordName(name) || name.ends_with(kPendingSuffix) != pending) continue;
+      try {
+        EpisodeRecord record =
+            EpisodeRecordFromJson(ReadWholeFile(entry.path()), entry.path().string());
+        by_id[record.id] = std::move(record);
+      } catch (const Error& e) {
+        throw Error(std::string(e.what()) +
+                    "; or run 'briefcast check --repair' to set the damaged record aside");
+      }
+    }
+  }
+  std::vector<EpisodeRecord> records;
+  for (auto& [id, record] : by_id) records.push_back(std::move(record));
+  std::sort(records.begin(), records.end(), NewestFirst);
+  return records;
+}
+
+void RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
+                      std::vector<EpisodeRecord> newest_first,
+                      std::chrono::system_clock::time_point now) {
+  std::vector<std::string> dropped;
+  const auto keep = static_cast<std::size_t>(channel.max_episodes);
+  if (keep > 0 && newest_first.size() > keep) {
+    for (std::size_t i = keep; i < newest_first.size(); ++i) {
+      const std::string& id = newest_first[i].id;
+      if (fs::exists(site.episode_file(id, ".json"))) {
+        Rename(site.episode_file(id, ".json"), PendingRecordPath(site, id));
+      }
+      dropped.push_back(id);
+    }
+    newest_first.resize(keep);
+  }
+  if (!channel.cover_image.empty()) {
+    WriteFileAtomically(site.cover(), ReadWholeFile(channel.cover_image));
+  } else if (!fs::exists(site.cover())) {
+    WriteFileAtomically(site.cover(), GenerateCoverPng(channel));
+  }
+  WriteFileAtomically(site.feed(), BuildFeedXml(channel, newest_first, now));
+  WriteFileAtomically(site.page(), BuildIndexHtml(channel, newest_first));
+  for (const std::string& id : dropped) RemoveEpisode(site, id);
+  CommitPendingRecords(site);
+}
+
+}  // namespace briefcast

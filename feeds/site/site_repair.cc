@@ -1,0 +1,100 @@
+#include "feeds/site/site_repair.h"
+
+#include <fstream>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <string>
+
+#include "audio/error.h"
+#include "feeds/formats/chapters_json.h"
+#include "feeds/formats/transcript.h"
+#include "feeds/site/atomic_file.h"
+#include "feeds/site/site_rebuild.h"
+
+namespace briefcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Relative(const SiteLayout& site, const fs::path& path) {
+  return path.lexically_relative(site.root()).string();
+}
+
+// The record at `path` when it parses and its audio is there with the size it records;
+// otherwise why not.
+struct Examined {
+  std::optional<EpisodeRecord> record;
+  std::string problem;
+};
+
+Examined Examine(const SiteLayout& site, const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream json;
+  json << in.rdbuf();
+  if (!in) return {std::nullopt, "cannot be read"};
+  try {
+    EpisodeRecord record = EpisodeRecordFromJson(json.str(), Relative(site, path));
+    std::error_code error;
+    const auto bytes = fs::file_size(site.episode_file(record.id, ".mp3"), error);
+    if (error) return {std::nullopt, "its audio episodes/" + record.id + ".mp3 is missing"};
+    if (static_cast<std::int64_t>(bytes) != record.audio_bytes) {
+      return {std::nullopt, "its audio is " + std::to_string(bytes) + " bytes, the record says " +
+                                std::to_string(record.audio_bytes)};
+    }
+    return {std::move(record), ""};
+  } catch (const Error& e) {
+    return {std::nullopt, e.what()};
+  }
+}
+
+void SetAside(const SiteLayout& site, const fs::path& path, const std::string& problem,
+              std::ostream& messages) {
+  const fs::path aside = path.string() + ".damaged";
+  std::error_code error;
+  fs::rename(path, aside, error);
+  if (error) {
+    throw Error(path.string() + ": cannot be moved aside: " + error.message() +
+                "; fix the permissions and repair again");
+  }
+  messages << Relative(site, path) << ": " << problem << "; moved to " << Relative(site, aside)
+           << '\n';
+}
+
+// Transcripts and chapters are made from the record alone, so missing ones come back.
+void RestoreDerivedFiles(const SiteLayout& site, const EpisodeRecord& record,
+                         std::ostream& messages) {
+  const std::pair<const char*, std::string (*)(const EpisodeRecord&)> kFiles[] = {
+      {".vtt", [](const EpisodeRecord& r) { return BuildWebVtt(r.cues); }},
+      {".srt", [](const EpisodeRecord& r) { return BuildSrt(r.cues); }},
+      {".chapters.json", [](const EpisodeRecord& r) { return BuildChaptersJson(r.chapters); }}};
+  for (const auto& [suffix, build] : kFiles) {
+    const fs::path path = site.episode_file(record.id, suffix);
+    if (fs::exists(path)) continue;
+    WriteFileAtomically(path, build(record));
+    messages << Relative(site, path) << ": missing; rewritten from the record\n";
+  }
+}
+
+}  // namespace
+
+void RepairSite(const SiteLayout& site, const Channel& channel,
+                std::chrono::system_clock::time_point now, std::ostream& messages) {
+  fs::create_directories(site.episodes_dir());
+  RemoveTemporaries(site);
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(site.episodes_dir(), error)) {
+    if (!IsRecordName(entry.path().filename().string())) continue;
+    Examined examined = Examine(site, entry.path());
+    if (examined.record) {
+      RestoreDerivedFiles(site, *examined.record, messages);
+    } else {
+      SetAside(site, entry.path(), examined.problem, messages);
+    }
+  }
+  const std::vector<EpisodeRecord> records = LoadSiteRecords(site);
+  RebuildSiteFiles(site, channel, records, now);
+  messages << "feed.xml, index.html: rebuilt from " << records.size() << " episode records\n";
+}
+
+}  // namespace briefcast

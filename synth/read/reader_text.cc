@@ -1,0 +1,67 @@
+#include "synth/read/reader_text.h"
+
+#include "synth/read/text_cleanup.h"
+#include "synth/utf8.h"
+
+namespace briefcast {
+
+std::string CleanReadText(std::string_view text) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  bool in_space = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t c = utf8::Next(text, &pos);
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+                       c == 0xA0 || c == 0x3000;
+    if (space) {
+      in_space = true;
+      continue;
+    }
+    if (c == utf8::kInvalid) continue;
+    if (in_space && !collapsed.empty()) collapsed += ' ';
+    in_space = false;
+    collapsed.append(text.substr(start, pos - start));
+  }
+  return CleanText(collapsed);
+}
+
+std::string_view TrimLine(std::string_view line) {
+  constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\xE3\x80\x80"};
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view space : kSpaces) {
+      if (line.starts_with(space)) {
+        line.remove_prefix(space.size());
+        trimmed = true;
+      }
+      if (line.ends_with(space)) {
+        line.remove_suffix(space.size());
+        trimmed = true;
+      }
+    }
+  }
+  return line;
+}
+
+bool IsWebUrl(std::string_view url) {
+  return url.starts_with("http://") || url.starts_with("https://");
+}
+
+bool HasWords(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = utf8::Next(text, &pos);
+    if (utf8::IsHan(c) || utf8::IsAsciiLetter(c) || utf8::IsAsciiDigit(c)) return true;
+  }
+  return false;
+}
+
+std::size_t FirstInvalidUtf8(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    if (utf8::Next(text, &pos) == utf8::kInvalid) return start;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace briefcast

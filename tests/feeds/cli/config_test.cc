@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "audio/error.h"
+#include "feeds/cli/config_file.h"
+#include "tests/test_support.h"
+
+namespace briefcast {
+namespace {
+
+using testing::TempDir;
+
+std::filesystem::path WriteConfig(const TempDir& dir, const std::string& text) {
+  std::filesystem::path path = dir.path() / "podcast.toml";
+  std::ofstream(path) << text;
+  return path;
+}
+
+std::string ErrorOf(const std::filesystem::path& path) {
+  try {
+    LoadConfig(path);
+  } catch (const Error& error) {
+    return error.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("The documented example config equals the built-in defaults", "[config]") {
+  Config config = LoadConfig(testing::SourceDir() / "docs" / "config-example.toml");
+  Config defaults;
+  CHECK(config.channel.title == defaults.channel.title);
+  CHECK(config.channel.description == defaults.channel.description);
+  CHECK(config.channel.base_url == defaults.channel.base_url);
+  CHECK(config.channel.explicit_content == defaults.channel.explicit_content);
+  CHECK(config.channel.cover_image.empty());
+  CHECK(config.channel.max_episodes == defaults.channel.max_episodes);
+  CHECK(config.voice.rate_wpm == defaults.voice.rate_wpm);
+  CHECK(config.pauses.paragraph == defaults.pauses.paragraph);
+  CHECK(config.pauses.edge == defaults.pauses.edge);
+  CHECK(config.loudness.integrated_lufs == defaults.loudness.integrated_lufs);
+  CHECK(config.mp3.bitrate_kbps == defaults.mp3.bitrate_kbps);
+  CHECK(config.sample_rate_hz == defaults.sample_rate_hz);
+  CHECK(config.lexicon.empty());
+}
+
+TEST_CASE("LoadConfig reads every section over the defaults", "[config]") {
+  TempDir dir;
+  auto path = WriteConfig(dir, R"(lexicon = "words.tsv"
+[podcast]
+title = "每日简报"
+base_url = "https://news.example.com/pod"
+cover_image = "art/cover.png"
+explicit = true
+type = "serial"
+max_episodes = 30
+[voice]
+rate = 160
+variant = "f2"
+[pauses]
+clause_ms = 200
+[loudness]
+integrated_lufs = -18
+true_peak_dbtp = -1.5
+[mp3]
+sample_rate_hz = 22050
+bitrate_kbps = 48
+quality = 5
+)");
+  Config config = LoadConfig(path);
+  CHECK(config.channel.title == "每日简报");
+  CHECK(config.channel.base_url == "https://news.example.com/pod/");
+  CHECK(config.channel.cover_image == dir.path() / "art/cover.png");
+  CHECK(config.channel.explicit_content);
+  CHECK(config.channel.type == "serial");
+  CHECK(config.channel.max_episodes == 30);
+  CHECK(config.channel.author == Channel().author);
+  CHECK(config.voice.rate_wpm == 160);
+  CHECK(config.voice.variant == "f2");
+  CHECK(config.pauses.clause == std::chrono::milliseconds(200));
+  CHECK(config.pauses.sentence == PauseSettings().sentence);
+  CHECK(config.loudness.integrated_lufs == -18.0);
+  CHECK(config.loudness.true_peak_dbtp == -1.5);
+  CHECK(config.sample_rate_hz == 22050);
+  CHECK(config.mp3.bitrate_kbps == 48);
+  CHECK(config.mp3.quality == 5);
+  CHECK(config.lexicon == dir.path() / "words.tsv");
+}
+
+TEST_CASE("LoadConfig errors name the file, the line and the key", "[config]") {
+  TempDir dir;
+  std::string file = (dir.path() / "podcast.toml").string();
+  CHECK(ErrorOf(WriteConfig(dir, "[podcast]\ntitle = \"a\"\ntitel = \"b\"\n")) ==
+        file + ":3: unknown key 'podcast.titel' (see docs/configuration.md for the keys)");
+  CHECK(ErrorOf(WriteConfig(dir, "\n[voice]\nrate = \"fast\"\n")) ==
+        file + ":3: 'voice.rate' must be an integer, not string (see docs/configuration.md)");
+  CHECK(ErrorOf(WriteConfig(dir, "[mp3]\nquality = 12\n")) ==
+        file + ":2: 'mp3.quality' is 12, must be between 0 and 9 (see docs/configuration.md)");
+  CHECK(ErrorOf(WriteConfig(dir, "[podcast]\nexplicit = \"no\"\n")) ==
+        file +
+            ":2: 'podcast.explicit' must be true or false, not string (see "
+            "docs/configuration.md)");
+  CHECK(ErrorOf(WriteConfig(dir, "colour = 1\n")) ==
+        file + ":1: unknown key 'colour' (see docs/configuration.md for the keys)");
+  CHECK(ErrorOf(WriteConfig(dir, "podcast = 1\n")) ==
+        file + ":1: 'podcast' must be a table ([podcast])");
+  CHECK(ErrorOf(WriteConfig(dir, "[podcast]\n\nbase_url = \"example.com\"\n")) ==
+        file +
+            ":3: 'podcast.base_url' must be an absolute http:// or https:// URL (see "
+            "docs/configuration.md)");
+  CHECK_THAT(ErrorOf(WriteConfig(dir, "[mp3]\nsample_rate_hz = 30000\n")),
+             Catch::StartsWith(file + ":2: 'mp3.sample_rate_hz' is not an MP3 sample rate"));
+  CHECK_THAT(ErrorOf(WriteConfig(dir, "[podcast]\ntitle = \"unterminated\n")),
+             Catch::StartsWith(file + ":2: not valid TOML"));
+  CHECK_THAT(ErrorOf(dir.path() / "missing.toml"), Catch::Contains("config file not found"));
+}
+
+}  // namespace briefcast

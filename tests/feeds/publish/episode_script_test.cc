@@ -1,0 +1,38 @@
+#include "feeds/publish/episode_script.h"
+
+#include <catch2/catch.hpp>
+
+namespace briefcast {
+namespace {
+
+TEST_CASE("chapter titles are cut after whole clauses", "[script]") {
+  CHECK(ShortenTitle("短标题。") == "短标题");
+  // The last clause mark that fits is past half the room: cut there.
+  CHECK(ShortenTitle("面向员工，福建联通通过一系列丰富多彩的活动，推动形成了人人知晓的氛围。",
+                     24) == "面向员工，福建联通通过一系列丰富多彩的活动…");
+  // Only a short first clause fits: cut inside the next one rather than say too little.
+  CHECK(ShortenTitle("在福建联通，中国联通消费帮扶走进八闽专场活动取得了令人瞩目的成效。", 24) ==
+        "在福建联通，中国联通消费帮扶走进八闽专场活动取…");
+  CHECK(ShortenTitle("一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 10) ==
+        "一二三四五六七八九…");
+}
+
+TEST_CASE("an article script: a title chapter, then optional paragraph chapters", "[script]") {
+  Article article;
+  article.title = "标题";
+  article.source_url = "https://example.cn/a";
+  article.paragraphs = {"第一段。第二句。", "第二段。"};
+  const EpisodeScript script = ArticleScript(article);
+  REQUIRE(script.segments.size() == 4);
+  REQUIRE(script.chapters.size() == 3);
+  CHECK(script.chapters[0].first_segment == 0);
+  CHECK_FALSE(script.chapters[0].optional);
+  CHECK(script.chapters[1].first_segment == 1);
+  CHECK(script.chapters[1].title == "第一段");
+  CHECK(script.chapters[1].optional);
+  CHECK(script.chapters[2].first_segment == 3);
+  CHECK(script.chapters[2].url == "https://example.cn/a");
+}
+
+}  // namespace
+}  // namespace briefcast

@@ -1,0 +1,193 @@
+#include "synth/pinyin/pinyin_converter.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "audio/error.h"
+
+namespace briefcast {
+namespace {
+
+std::string Pinyin(std::string_view text) {
+  return FormatPinyinLine(PinyinConverter::Builtin().Convert(text));
+}
+
+TEST_CASE("pinyin: polyphones read by their words", "[pinyin]") {
+  CHECK(Pinyin("银行行长") == "yin2 hang2 hang2 zhang3");
+  CHECK(Pinyin("重新") == "chong2 xin1");
+  CHECK(Pinyin("了解") == "liao3 jie3");
+  CHECK(Pinyin("长大") == "zhang3 da4");
+  CHECK(Pinyin("音乐") == "yin1 yue4");
+  CHECK(Pinyin("为了") == "wei4 le5");
+  CHECK(Pinyin("觉得") == "jue2 de5");
+  CHECK(Pinyin("女儿") == "nv3 er2");
+  CHECK(Pinyin("他还了钱") == "ta1 huan2 le5 qian2");
+  CHECK(Pinyin("他还在") == "ta1 hai2 zai4");
+}
+
+TEST_CASE("pinyin: news polyphone rules", "[pinyin]") {
+  CHECK(Pinyin("也为社会树立了榜样") == "ye3 wei4 she4 hui4 shu4 li4 le5 bang3 yang4");
+  CHECK(Pinyin("他被选为代表") == "ta1 bei4 xuan3 wei2 dai4 biao3");
+  CHECK(Pinyin("他冷冷地说") == "ta1 leng3 leng3 de5 shuo1");
+  CHECK(Pinyin("地上很滑") == "di4 shang4 hen3 hua2");
+  CHECK(Pinyin("你得去看看") == "ni3 dei3 qu4 kan4 kan4");
+  CHECK(Pinyin("受不了") == "shou4 bu4 liao3");
+  CHECK(Pinyin("种在田里") == "zhong4 zai4 tian2 li3");
+  CHECK(Pinyin("这种方法") == "zhe4 zhong3 fang1 fa3");
+  CHECK(Pinyin("深入了解") == "shen1 ru4 liao3 jie3");
+  CHECK(Pinyin("供不应求") == "gong1 bu2 ying4 qiu2");
+}
+
+// 同行 is tong2 hang2 "peers" as a noun and tong2 xing2 "travel together" as a verb.
+TEST_CASE("pinyin: 同行 by its sense", "[pinyin]") {
+  CHECK(Pinyin("与同行交流") == "yu3 tong2 hang2 jiao1 liu2");
+  CHECK(Pinyin("同行们都很羡慕") == "tong2 hang2 men5 dou1 hen3 xian4 mu4");
+  CHECK(Pinyin("业内同行认为") == "ye4 nei4 tong2 hang2 ren4 wei2");
+  CHECK(Pinyin("国内外同行") == "guo2 nei4 wai4 tong2 hang2");
+  CHECK(Pinyin("同行业") == "tong2 hang2 ye4");
+  CHECK(Pinyin("我愿与他同行") == "wo3 yuan4 yu3 ta1 tong2 xing2");
+  CHECK(Pinyin("他们结伴同行") == "ta1 men5 jie2 ban4 tong2 xing2");
+  CHECK(Pinyin("一路同行") == "yi2 lu4 tong2 xing2");
+  CHECK(Pinyin("另外同行的还有记者") == "ling4 wai4 tong2 xing2 de5 hai2 you3 ji4 zhe3");
+}
+
+// 行 after a numeral is the measure word hang2 "line"; 一行 "the party" stays xing2.
+TEST_CASE("pinyin: 行 as a measure word after a numeral", "[pinyin]") {
+  CHECK(Pinyin("一行字") == "yi4 hang2 zi4");
+  CHECK(Pinyin("一行代码") == "yi4 hang2 dai4 ma3");
+  CHECK(Pinyin("他写了两行") == "ta1 xie3 le5 liang3 hang2");
+  CHECK(Pinyin("三行文字") == "san1 hang2 wen2 zi4");
+  CHECK(Pinyin("第一行") == "di4 yi1 hang2");
+  CHECK(Pinyin("第十五行") == "di4 shi2 wu3 hang2");
+  CHECK(Pinyin("一行人来到村里") == "yi4 xing2 ren2 lai2 dao4 cun1 li3");
+  CHECK(Pinyin("代表团一行抵达北京") == "dai4 biao3 tuan2 yi4 xing2 di3 da2 bei3 jing1");
+  CHECK(Pinyin("一言一行") == "yi4 yan2 yi4 xing2");
+  CHECK(Pinyin("五行") == "wu3 xing2");
+  CHECK(Pinyin("万一行不通") == "wan4 yi1 xing2 bu4 tong1");
+}
+
+// 数 is shu3 "count" in reduplicated verbs.
+TEST_CASE("pinyin: 数 reduplicated as a verb", "[pinyin]") {
+  CHECK(Pinyin("数一数") == "shu3 yi5 shu3");
+  CHECK(Pinyin("数了数") == "shu3 le5 shu3");
+  CHECK(Pinyin("你数数看") == "ni3 shu3 shu3 kan4");
+  CHECK(Pinyin("数数有几个") == "shu3 shu3 you3 ji3 ge4");
+  CHECK(Pinyin("数一下人数") == "shu3 yi2 xia4 ren2 shu4");
+  CHECK(Pinyin("孩子学数数") == "hai2 zi5 xue2 shu3 shu4");
+  CHECK(Pinyin("数十年") == "shu4 shi2 nian2");
+}
+
+TEST_CASE("pinyin: yi and bu sandhi", "[pinyin]") {
+  CHECK(Pinyin("一个") == "yi2 ge4");
+  CHECK(Pinyin("一天") == "yi4 tian1");
+  CHECK(Pinyin("一起") == "yi4 qi3");
+  CHECK(Pinyin("不是") == "bu2 shi4");
+  CHECK(Pinyin("不好") == "bu4 hao3");
+  CHECK(Pinyin("是不是") == "shi4 bu5 shi4");
+  CHECK(Pinyin("第一") == "di4 yi1");
+  CHECK(Pinyin("第一名") == "di4 yi1 ming2");
+  CHECK(Pinyin("之一") == "zhi1 yi1");
+  CHECK(Pinyin("十一") == "shi2 yi1");
+  CHECK(Pinyin("一九九八年") == "yi1 jiu3 jiu3 ba1 nian2");
+  CHECK(Pinyin("六月一日") == "liu4 yue4 yi1 ri4");
+  CHECK(Pinyin("统一") == "tong3 yi1");
+  CHECK(Pinyin("一百") == "yi4 bai3");
+}
+
+TEST_CASE("pinyin: Latin text, digits and punctuation", "[pinyin]") {
+  SpokenTokens tokens = PinyinConverter::Builtin().Convert("下载APP，用iPhone");
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[2] == SpokenToken{SpokenToken::Kind::kLetters, "APP"});
+  CHECK(tokens[3] == SpokenToken{SpokenToken::Kind::kBreak, "，"});
+  CHECK(tokens[5] == SpokenToken{SpokenToken::Kind::kLatinWord, "iPhone"});
+  CHECK(Pinyin("5G网络") == "wu3 G wang3 luo4");
+  CHECK(Pinyin("CEO说hello") == "CEO shuo1 hello");
+  CHECK(Pinyin("编号12") == "bian1 hao4 yi1 er4");
+  CHECK(Pinyin("ＡＩ芯片") == "AI xin1 pian4");
+  CHECK(Pinyin("Wi-Fi信号") == "Wi-Fi xin4 hao4");
+  CHECK(Pinyin("COVID-19") == "COVID yi1 jiu3");
+  CHECK(Pinyin("A股和B站") == "A gu3 he2 B zhan4");
+}
+
+TEST_CASE("pinyin: any UTF-8 input converts without crashing", "[pinyin]") {
+  CHECK(Pinyin("") == "");
+  CHECK(Pinyin("好\xff\xfe好") == "hao3 hao3");
+  CHECK(Pinyin("\xe4\xb8") == "");
+  CHECK(Pinyin("你好😀世界") == "ni3 hao3 shi4 jie4");
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes.push_back(static_cast<char>((i * 7919) % 256));
+  CHECK_NOTHROW(Pinyin(bytes));
+}
+
+TEST_CASE("pinyin: random mixes of Han, Latin, digits and marks", "[pinyin]") {
+  const std::u32string kPieces = U"一不了行长重的地得为着还儿第号月日ABCzx09-'，。《》 😀\u3007";
+  uint32_t state = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = 0; k < 40; ++k) {
+      state = state * 1664525u + 1013904223u;
+      char32_t ch = kPieces[(state >> 8) % kPieces.size()];
+      if ((state >> 20) % 5 == 0) ch = 0x4E00 + (state >> 4) % 0x5000;  // any CJK character
+      std::string utf8;
+      if (ch < 0x80) {
+        utf8 = std::string(1, static_cast<char>(ch));
+      } else if (ch < 0x10000) {
+        utf8 = {static_cast<char>(0xE0 | (ch >> 12)), static_cast<char>(0x80 | ((ch >> 6) & 0x3F)),
+                static_cast<char>(0x80 | (ch & 0x3F))};
+      } else {
+        utf8 = {static_cast<char>(0xF0 | (ch >> 18)), static_cast<char>(0x80 | ((ch >> 12) & 0x3F)),
+                static_cast<char>(0x80 | ((ch >> 6) & 0x3F)),
+                static_cast<char>(0x80 | (ch & 0x3F))};
+      }
+      text += utf8;
+    }
+    SpokenTokens tokens = PinyinConverter::Builtin().Convert(text);
+    for (const SpokenToken& token : tokens) {
+      INFO(text);
+      REQUIRE_FALSE(token.text.empty());
+      if (token.kind == SpokenToken::Kind::kSyllable) {
+        REQUIRE(token.text.back() >= '1');
+        REQUIRE(token.text.back() <= '5');
+      }
+    }
+  }
+}
+
+TEST_CASE("pinyin: default lexicon reads place names", "[pinyin]") {
+  CHECK(Pinyin("沽源") == "gu1 yuan2");
+  CHECK(Pinyin("册亨") == "ce4 heng1");
+  CHECK(Pinyin("康保") == "kang1 bao3");
+  CHECK(Pinyin("饶河") == "rao2 he2");
+  CHECK(Pinyin("坝上") == "ba4 shang4");
+  CHECK(Pinyin("八闽") == "ba1 min3");
+  CHECK(Pinyin("认种") == "ren4 zhong4");
+}
+
+TEST_CASE("pinyin: user lexicon wins over everything", "[pinyin]") {
+  auto converter = PinyinConverter::WithUserLexicon(
+      "# company terms\n\n银行\tyin2 xing2\n一定\tyi1 ding4\n绿地\tLu:4 di4\n", "terms.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("银行行长")) == "yin2 xing2 hang2 zhang3");
+  CHECK(FormatPinyinLine(converter->Convert("一定")) == "yi1 ding4");
+  CHECK(FormatPinyinLine(converter->Convert("绿地")) == "lv4 di4");
+  CHECK(Pinyin("银行") == "yin2 hang2");  // the built-in converter is unchanged
+}
+
+TEST_CASE("pinyin: user lexicon regular-expression replacements", "[pinyin]") {
+  auto converter = PinyinConverter::WithUserLexicon(
+      "/联通(\\S)/\t联通公司$1\n/ＣＥＯ|CEO/\t首席执行官\n", "terms.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("福建联通的CEO")) ==
+        "fu2 jian4 lian2 tong1 gong1 si1 de5 shou3 xi2 zhi2 xing2 guan1");
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("/([/\tx\n", "bad.tsv"),
+                    Catch::Contains("bad.tsv:1: invalid regular expression"));
+}
+
+TEST_CASE("pinyin: malformed user lexicon lines name the line", "[pinyin]") {
+  CHECK_THROWS_WITH(
+      PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n银行\tyin hang\n", "my.tsv"),
+      Catch::Contains("my.tsv:2:"));
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("银行\tyin2\n", "my.tsv"), Error);
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("no tab here\n", "my.tsv"), Error);
+}
+
+}  // namespace
+}  // namespace briefcast
