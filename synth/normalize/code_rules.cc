@@ -109,7 +109,9 @@ MaybeMatch TryDigitRun(TextView text, std::size_t pos) {
   if (!NumberEnds(text, end)) return std::nullopt;
   TextView digits = text.substr(pos, run);
   if (IsMobile(digits)) return Match{end, ReadDigits(digits, true)};
-  if (run >= 3 && ContextBefore(text, pos, kDialWords, kContextWindow)) {
+  std::size_t after_digits = SkipSpaces(text, end);
+  bool counts = TakesLiang(text, after_digits) || StartsWith(text, after_digits, U"元");
+  if (run >= 3 && !counts && ContextBefore(text, pos, kDialWords, kContextWindow)) {
     return Match{end, ReadDigits(digits, true)};
   }
   if (IsServiceNumber(digits) && EndsAsName(text, end)) {

@@ -156,14 +156,14 @@ MaybeMatch TryClockTime(TextView text, std::size_t pos) {
   }
   int hour = Value(parts[0]), minute = Value(parts[1]), second = count == 3 ? Value(parts[2]) : 0;
   bool valid = minute < 60 && second < 60 && (hour < 24 || (hour == 24 && minute + second == 0));
-  if (!valid || ContextBefore(text, pos, kScoreWords, 6)) return std::nullopt;
+  bool day_part = ContextBefore(text, pos, kDayPartWords, 3);  // 比赛于晚上7:45开始
+  if (!valid || (!day_part && ContextBefore(text, pos, kScoreWords, 6))) return std::nullopt;
   Text spoken = ReadSmall(parts[0], Two::kLiang) + U"点";
   if (count == 3 || minute != 0) spoken += ReadMinutes(parts[1]) + U"分";
   if (count == 3) spoken += ReadMinutes(parts[2]) + U"秒";
   int meridiem = Meridiem(text, end);
-  bool said = ContextBefore(text, pos, U"上午|下午|晚上|早上|凌晨|中午", 3);
-  if (meridiem == 1 && !said) spoken = U"上午" + spoken;
-  if (meridiem == 2 && !said && hour <= 12) spoken = U"下午" + spoken;
+  if (meridiem == 1 && !day_part) spoken = U"上午" + spoken;
+  if (meridiem == 2 && !day_part && hour <= 12) spoken = U"下午" + spoken;
   return Match{end, spoken};
 }
 

@@ -11,6 +11,9 @@
 
 namespace briefcast::tn {
 
+// Parts of the day that announce a clock time: 下午1点, 晚上7:45 (for ContextBefore).
+inline constexpr TextView kDayPartWords = U"上午|下午|晚上|早上|凌晨|中午|傍晚";
+
 // All-numeric dates starting at `pos`: 2024-06-07, 2024/6/7, 2024.06.07,
 // 2019·2·10, 08-08-2008, 12/2/2 (two-digit year), 2024-06, 08/2008, 08-08.
 MaybeMatch TryNumericDate(TextView text, std::size_t pos);

@@ -3,12 +3,7 @@
 namespace briefcast::tn {
 namespace {
 
-struct Operator {
-  TextView written;
-  TextView spoken;
-};
-
-constexpr Operator kComparisons[] = {
+constexpr Rewrite kComparisons[] = {
     {U"<=", U"小于等于"}, {U">=", U"大于等于"}, {U"≤", U"小于等于"}, {U"≥", U"大于等于"},
     {U"≠", U"不等于"},    {U"=", U"等于"},      {U"<", U"小于"},     {U">", U"大于"},
     {U"×", U"乘"},        {U"÷", U"除以"},
@@ -91,7 +86,7 @@ MaybeMatch TryOperator(TextView text, std::size_t pos) {
     return Match{pos + 1, U" to "};
   }
   if (c == U'/' && IsHan(before) && IsHan(after)) return Match{pos + 1, U"每"};
-  for (const Operator& op : kComparisons) {
+  for (const Rewrite& op : kComparisons) {
     if (StartsWith(text, pos, op.written) && !IsAsciiLetter(before) &&
         IsDigit(After(text, pos + op.written.size()))) {
       return Match{pos + op.written.size(), Text(op.spoken)};

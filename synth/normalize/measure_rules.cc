@@ -3,13 +3,8 @@
 namespace briefcast::tn {
 namespace {
 
-struct Currency {
-  TextView written;
-  TextView spoken;
-};
-
 // Longest forms first, so HK$ wins over $.
-constexpr Currency kCurrencies[] = {
+constexpr Rewrite kCurrencies[] = {
     {U"HK$", U"港元"}, {U"US$", U"美元"},   {U"A$", U"澳元"},    {U"HKD", U"港元"},
     {U"USD", U"美元"}, {U"CNY", U"人民币"}, {U"RMB", U"人民币"}, {U"EUR", U"欧元"},
     {U"GBP", U"英镑"}, {U"JPY", U"日元"},   {U"¥", U"元"},       {U"￥", U"元"},
@@ -45,6 +40,10 @@ constexpr Unit kUnits[] = {
     {U"MHz", U"兆赫兹", U""},
     {U"kHz", U"千赫兹", U""},
     {U"Hz", U"赫兹", U""},
+    {U"kPa", U"千帕", U""},
+    {U"MPa", U"兆帕", U""},
+    {U"Pa", U"帕", U""},
+    {U"dB", U"分贝", U""},
     {U"km", U"公里", U""},
     {U"kg", U"千克", U""},
     {U"mg", U"毫克", U""},
@@ -79,7 +78,7 @@ constexpr TextView kLiangWords[] = {
     U"棵",   U"片",   U"杯",   U"瓶",   U"碗", U"克",   U"亩",   U"公顷", U"趟",   U"遍",   U"下",
     U"声",   U"段",   U"节",   U"首",   U"幅", U"届",   U"美元", U"欧元", U"英镑", U"日元", U"港元",
     U"韩元", U"澳元", U"毫米", U"厘米", U"升", U"平方", U"立方", U"点",   U"步",   U"口",   U"岸",
-    U"样",   U"笔",   U"串",   U"群",   U"张",
+    U"样",   U"笔",   U"串",   U"群",   U"张", U"款",   U"具",
 };
 
 bool EndsWord(TextView text, std::size_t at) {
@@ -103,9 +102,15 @@ bool TakesLiang(TextView text, std::size_t pos) {
   return false;
 }
 
+bool CountsSomething(TextView text, std::size_t pos) {
+  pos = SkipSpaces(text, pos);
+  bool fraction = StartsWith(text, pos, U"分之") && pos + 2 < text.size() && IsDigit(text[pos + 2]);
+  return TakesLiang(text, pos) || (StartsWith(text, pos, U"分") && !fraction);
+}
+
 MaybeMatch TryMoney(TextView text, std::size_t pos) {
   if (pos > 0 && IsAsciiLetter(text[pos - 1])) return std::nullopt;
-  for (const Currency& currency : kCurrencies) {
+  for (const Rewrite& currency : kCurrencies) {
     if (!StartsWith(text, pos, currency.written)) continue;
     std::size_t at = SkipSpaces(text, pos + currency.written.size());
     auto number = ScanNumber(text, at);

@@ -23,4 +23,8 @@ MaybeMatch TryUnit(TextView text, const NumberToken& number);
 // 两公里; but 2月, 2号, 2楼, 2两 keep 二.
 bool TakesLiang(TextView text, std::size_t pos);
 
+// True when a number before `pos` counts something, so that its 一 takes sandhi: a
+// measure word or unit TakesLiang knows, or 分 (points, minutes): 1个, 1人, 以1分之差.
+bool CountsSomething(TextView text, std::size_t pos);
+
 }  // namespace briefcast::tn

@@ -1,5 +1,8 @@
 #include "synth/normalize/text_normalizer.h"
 
+#include <utility>
+#include <vector>
+
 #include "synth/normalize/code_rules.h"
 #include "synth/normalize/date_time_rules.h"
 #include "synth/normalize/math_rules.h"
@@ -22,6 +25,7 @@ namespace {
 using tn::MaybeMatch;
 using tn::Text;
 using tn::TextView;
+using NumeralKind = briefcast::NumeralKind;
 
 bool StartsNumber(TextView text, std::size_t pos) {
   char32_t c = text[pos];
@@ -31,20 +35,57 @@ bool StartsNumber(TextView text, std::size_t pos) {
   return (c == U'-' || c == 0x2212 || c == 0xFF0D) && next_digit;
 }
 
+// The rules that read a number together with what follows it, and what they read it as.
+struct QuantityRule {
+  MaybeMatch (*read)(TextView, const tn::NumberToken&);
+  NumeralKind kind;
+};
+constexpr QuantityRule kQuantityRules[] = {
+    {tn::TryPercent, NumeralKind::kCardinal}, {tn::TryDecade, NumeralKind::kDate},
+    {tn::TryUnit, NumeralKind::kCount},       {tn::TryFraction, NumeralKind::kFraction},
+    {tn::TryRatio, NumeralKind::kRatio},      {tn::TryDateUnit, NumeralKind::kDate},
+};
+
+// What a plain number read by ReadNumber is: 第1 an ordinal, 007 a digit string, Q1 a
+// model name, 1个 a count, 下午1点 a time, else a value.
+NumeralKind PlainKind(TextView text, const tn::NumberToken& number, bool ordinal) {
+  const Text& digits = number.integer;
+  if (ordinal) return NumeralKind::kOrdinal;
+  if (digits.size() > 16 || (digits.size() > 1 && digits[0] == U'0')) return NumeralKind::kDigits;
+  if (number.has_point) return NumeralKind::kDecimal;
+  if (number.begin > 0 && tn::IsAsciiLetter(text[number.begin - 1])) return NumeralKind::kCode;
+  std::size_t after = tn::SkipSpaces(text, number.end);
+  if (tn::StartsWith(text, after, U"点") &&
+      tn::ContextBefore(text, number.begin, tn::kDayPartWords, 3)) {
+    return NumeralKind::kTime;
+  }
+  return tn::CountsSomething(text, after) ? NumeralKind::kCount : NumeralKind::kCardinal;
+}
+
 // A plain number with what follows it: %, a unit, /N, :N, 年/月/日, a measure word.
 MaybeMatch ReadQuantity(TextView text, std::size_t pos) {
   auto number = tn::ScanNumber(text, pos);
   if (!number) return std::nullopt;
-  for (auto rule : {tn::TryPercent, tn::TryDecade, tn::TryUnit, tn::TryFraction, tn::TryRatio,
-                    tn::TryDateUnit}) {
-    if (auto match = rule(text, *number)) return match;
+  for (const QuantityRule& rule : kQuantityRules) {
+    if (auto match = rule.read(text, *number)) {
+      bool value = rule.kind == NumeralKind::kCardinal || rule.kind == NumeralKind::kCount;
+      match->kind = value && number->has_point ? NumeralKind::kDecimal : rule.kind;
+      return match;
+    }
   }
   bool ordinal = tn::PrecededBy(text, number->begin, U"第");
   bool liang = number->integer == U"2" && !number->has_point && !number->negative && !ordinal &&
                tn::TakesLiang(text, number->end);
   tn::Two two = ordinal ? tn::Two::kOrdinal : liang ? tn::Two::kLiang : tn::Two::kEr;
   bool money = tn::StartsWith(text, tn::SkipSpaces(text, number->end), U"元");
-  return tn::Match{number->end, tn::ReadNumber(*number, two, money)};
+  return tn::Match{number->end, tn::ReadNumber(*number, two, money),
+                   PlainKind(text, *number, ordinal)};
+}
+
+// `match` with its numeral kind set to `kind`.
+MaybeMatch As(NumeralKind kind, MaybeMatch match) {
+  if (match) match->kind = kind;
+  return match;
 }
 
 MaybeMatch ReadAt(TextView text, std::size_t pos) {
@@ -53,25 +94,29 @@ MaybeMatch ReadAt(TextView text, std::size_t pos) {
   }
   if (StartsNumber(text, pos)) {
     if (tn::IsDigit(text[pos])) {
-      for (auto rule : {tn::TryNumericDate, tn::TryClockTime, tn::TryCode}) {
-        if (auto match = rule(text, pos)) return match;
-      }
+      if (auto match = As(NumeralKind::kDate, tn::TryNumericDate(text, pos))) return match;
+      if (auto match = As(NumeralKind::kTime, tn::TryClockTime(text, pos))) return match;
+      if (auto match = As(NumeralKind::kCode, tn::TryCode(text, pos))) return match;
     }
     if (auto match = ReadQuantity(text, pos)) return match;
   }
   if (text[pos] == U'+') {
-    if (auto match = tn::TryCode(text, pos)) return match;
+    if (auto match = As(NumeralKind::kCode, tn::TryCode(text, pos))) return match;
   }
-  if (auto match = tn::TryMoney(text, pos)) return match;
+  if (auto match = As(NumeralKind::kCount, tn::TryMoney(text, pos))) return match;
   return tn::TryOperator(text, pos);
 }
 
-Text Normalize(TextView text) {
+// `spans` receives the numerals in code points of the result.
+Text Normalize(TextView text, std::vector<NumeralSpan>& spans) {
   Text out;
   out.reserve(text.size() * 2);
   std::size_t pos = 0;
   while (pos < text.size()) {
     if (auto match = ReadAt(text, pos)) {
+      if (match->kind != NumeralKind::kNone) {
+        spans.push_back({out.size(), out.size() + match->spoken.size(), match->kind});
+      }
       out += match->spoken;
       pos = match->end;
     } else if (tn::IsInlineSpace(text[pos])) {
@@ -88,13 +133,33 @@ Text Normalize(TextView text) {
   return out;
 }
 
+// `text` in UTF-8, with the code-point spans turned into byte spans.
+NormalizedText Encode(TextView text, std::vector<NumeralSpan> spans) {
+  NormalizedText result;
+  std::vector<std::size_t> byte_at;
+  byte_at.reserve(text.size() + 1);
+  result.text.reserve(text.size() * 3);
+  for (char32_t c : text) {
+    byte_at.push_back(result.text.size());
+    utf8::Append(&result.text, c);
+  }
+  byte_at.push_back(result.text.size());
+  for (NumeralSpan& span : spans) span = {byte_at[span.begin], byte_at[span.end], span.kind};
+  result.numerals = std::move(spans);
+  return result;
+}
+
 }  // namespace
 
-std::string NormalizeText(std::string_view text) {
+NormalizedText NormalizeForReading(std::string_view text) {
   Text decoded = utf8::Decode(text);
   tn::FoldWidth(decoded);
   WidenPunctuation(decoded);  // before the rules, so they see what CleanText leaves
-  return utf8::Encode(Normalize(decoded));
+  std::vector<NumeralSpan> spans;
+  Text normalized = Normalize(decoded, spans);
+  return Encode(normalized, spans);
 }
+
+std::string NormalizeText(std::string_view text) { return NormalizeForReading(text).text; }
 
 }  // namespace briefcast

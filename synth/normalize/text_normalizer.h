@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "synth/normalized_text.h"
+
 namespace briefcast {
 
 // Rewrites written Chinese into the words a newsreader says, in Hanzi:
@@ -11,5 +13,9 @@ namespace briefcast {
 // punctuation is kept, in its full-width form between Chinese text.
 // Input is UTF-8 (invalid bytes are dropped); output is UTF-8.
 std::string NormalizeText(std::string_view text);
+
+// The same text with where each numeral came from (NumeralKind), for the pinyin stage:
+// NormalizeForReading(t).text == NormalizeText(t).
+NormalizedText NormalizeForReading(std::string_view text);
 
 }  // namespace briefcast

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "synth/normalized_text.h"
 #include "synth/utf8.h"
 
 namespace briefcast::tn {
@@ -22,10 +23,17 @@ using utf8::IsHan;
 using utf8::IsInlineSpace;
 
 // What a rule recognized at a position: the input it consumed ends at `end`
-// (exclusive) and is spoken as `spoken`.
+// (exclusive) and is spoken as `spoken`; `kind` says what numeral it read, if any.
 struct Match {
   std::size_t end = 0;
   Text spoken;
+  NumeralKind kind = NumeralKind::kNone;
+};
+
+// A written form and what is said for it: a currency sign, an operator, a unit.
+struct Rewrite {
+  TextView written;
+  TextView spoken;
 };
 using MaybeMatch = std::optional<Match>;
 

@@ -40,18 +40,22 @@ class LexiconConverter : public PinyinConverter {
   explicit LexiconConverter(std::shared_ptr<const PinyinLexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
 
-  SpokenTokens Convert(std::string_view text) const override {
-    if (lexicon_->replacements().empty()) return ConvertText(text);
-    return ConvertText(lexicon_->replacements().Apply(text));
+  using PinyinConverter::Convert;
+  SpokenTokens Convert(std::string_view text,
+                       std::span<const NumeralSpan> numerals) const override {
+    if (lexicon_->replacements().empty()) return ConvertText(text, numerals);
+    std::string replaced = lexicon_->replacements().Apply(text);
+    if (replaced == text) return ConvertText(text, numerals);
+    return ConvertText(replaced, {});
   }
 
  private:
-  SpokenTokens ConvertText(std::string_view text) const {
+  SpokenTokens ConvertText(std::string_view text, std::span<const NumeralSpan> numerals) const {
     SpokenTokens tokens;
     std::string latin;
     size_t han_begin = 0, han_end = 0;
     auto flush = [&] {
-      if (han_end > han_begin) AppendHan(text.substr(han_begin, han_end - han_begin), tokens);
+      if (han_end > han_begin) AppendHan(text, han_begin, han_end, numerals, tokens);
       han_begin = han_end = 0;
       if (!latin.empty()) pinyin::AppendLatinTokens(latin, tokens);
       latin.clear();
@@ -87,8 +91,11 @@ class LexiconConverter : public PinyinConverter {
     return tokens;
   }
 
-  void AppendHan(std::string_view han, SpokenTokens& tokens) const {
-    pinyin::HanRun run = pinyin::SegmentAndRead(*lexicon_, han);
+  // Reads the Han run text[begin, end).
+  void AppendHan(std::string_view text, size_t begin, size_t end,
+                 std::span<const NumeralSpan> numerals, SpokenTokens& tokens) const {
+    pinyin::HanRun run = pinyin::SegmentAndRead(*lexicon_, text.substr(begin, end - begin));
+    pinyin::MarkNumerals(text, begin, numerals, run);
     pinyin::ApplyPolyphoneRules(run);
     pinyin::PolyphoneModel::Builtin().Disambiguate(run);
     pinyin::ApplyYiBuSandhi(*lexicon_, run);

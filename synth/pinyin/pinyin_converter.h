@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "synth/normalized_text.h"
 #include "synth/spoken_token.h"
 
 namespace briefcast {
@@ -26,7 +28,19 @@ class PinyinConverter {
                                                           std::string_view source_name);
 
   virtual ~PinyinConverter() = default;
-  virtual SpokenTokens Convert(std::string_view normalized_text) const = 0;
+
+  // `numerals` are byte spans of `normalized_text` (NormalizeForReading) saying what each
+  // numeral was written as; 一 in them is read by numeral rules (零点一 yi1, 一个 yi2 ge4).
+  // Without them every 一 is read by its context alone. A user lexicon's replacement
+  // rules that change the text drop the spans.
+  virtual SpokenTokens Convert(std::string_view normalized_text,
+                               std::span<const NumeralSpan> numerals) const = 0;
+  SpokenTokens Convert(std::string_view normalized_text) const {
+    return Convert(normalized_text, {});
+  }
+  SpokenTokens Convert(const NormalizedText& normalized) const {
+    return Convert(normalized.text, normalized.numerals);
+  }
 };
 
 // The `briefcast pinyin` line format: tokens separated by single spaces, breaks left out.

@@ -5,7 +5,7 @@
 namespace briefcast {
 
 SpokenTokens ToSpokenTokens(std::string_view text, const PinyinConverter& converter) {
-  return converter.Convert(NormalizeText(text));
+  return converter.Convert(NormalizeForReading(text));
 }
 
 }  // namespace briefcast
