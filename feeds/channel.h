@@ -1,7 +1,9 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace briefcast {
 
@@ -22,6 +24,15 @@ struct Channel {
   std::string copyright = "";
   std::filesystem::path cover_image;  // PNG; generated when empty
   int max_episodes = 0;               // retention; 0 keeps every episode
+
+  // The site's identity (feeds/site/site_settings.h), kept in the site's site.json.
+  std::string podcast_guid;  // made once from the first real feed URL; empty: derived from it
+  std::vector<std::string> previous_base_urls;  // where the site was served before, oldest
+                                                // first; when any, the feed carries
+                                                // itunes:new-feed-url
+  // The [podcast] keys the config file or the command line set ("base_url", "title"…); the
+  // others come from the site's stored settings when it has them.
+  std::set<std::string> set_keys;
 };
 
 }  // namespace briefcast

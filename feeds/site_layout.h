@@ -14,6 +14,8 @@ class SiteLayout {
   std::filesystem::path feed() const { return root_ / "feed.xml"; }
   std::filesystem::path page() const { return root_ / "index.html"; }
   std::filesystem::path cover() const { return root_ / "cover.png"; }
+  // The site's own settings: base URL, podcast:guid, the channel (feeds/site/site_settings.h).
+  std::filesystem::path settings() const { return root_ / "site.json"; }
   std::filesystem::path episodes_dir() const { return root_ / "episodes"; }
   // episodes/<id><suffix>, suffix one of ".mp3", ".vtt", ".srt", ".chapters.json", ".json".
   std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const {

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "audio/error.h"
+#include "feeds/channel_rules.h"
 #include "feeds/cli/config_file.h"
 #include "feeds/cli/speak.h"
 #include "feeds/publish/publisher.h"
@@ -114,8 +115,10 @@ const std::set<std::string> kSoundOptions = {"--config", "--base-url", "--lexico
 Config ConfigFrom(const ParsedArgs& parsed) {
   Config config = parsed.Has("--config") ? LoadConfig(parsed.Get("--config")) : Config{};
   if (parsed.Has("--base-url")) {
-    config.channel.base_url = parsed.Get("--base-url");
-    if (!config.channel.base_url.ends_with('/')) config.channel.base_url += '/';
+    const std::string problem = BaseUrlProblem(parsed.Get("--base-url"));
+    if (!problem.empty()) throw UsageError("--base-url " + problem);
+    config.channel.base_url = WithFinalSlash(parsed.Get("--base-url"));
+    config.channel.set_keys.insert("base_url");
   }
   if (parsed.Has("--lexicon")) config.lexicon = parsed.Get("--lexicon");
   config.voice.rate_wpm = IntOption(parsed, "--rate", 80, 450, config.voice.rate_wpm);
@@ -161,6 +164,9 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   request.briefing = parsed.Has("--briefing");
   request.headlines = parsed.Has("--headlines");
   request.briefing_title = parsed.Get("--title");
+  if (parsed.Has("--title") && !TitleProblem(request.briefing_title).empty()) {
+    throw UsageError("--title " + TitleProblem(request.briefing_title));
+  }
   if (parsed.Has("--title") && !request.briefing && !request.headlines) {
     throw UsageError("--title goes with --briefing or --headlines");
   }
@@ -171,10 +177,12 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   request.jobs = IntOption(parsed, "--jobs", 1, 64, cores);
   for (const std::string& article : parsed.positional) request.articles.push_back(article);
+  request.messages = &err;
   SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';
   for (const std::string& id : report.unchanged) err << "unchanged " << id << '\n';
+  for (const std::string& file : report.restored) err << "restored " << file << '\n';
   out << SiteLayout(request.site).feed().string() << '\n';
   return kExitOk;
 }
@@ -204,9 +212,10 @@ int RunCheck(const ParsedArgs& parsed, std::ostream& out) {
     SiteLock lock(site.root(), !parsed.Has("--no-wait"), out);
     RepairSite(site, ConfigFrom(parsed).channel, std::chrono::system_clock::now(), out);
   }
-  const std::vector<std::string> problems = CheckSite(site);
-  for (const std::string& problem : problems) out << problem << '\n';
-  return problems.empty() ? kExitOk : kExitBadInput;
+  const SiteCheckReport report = InspectSite(site);
+  for (const std::string& problem : report.problems) out << problem << '\n';
+  out << CheckSummary(report) << '\n';
+  return report.problems.empty() ? kExitOk : kExitBadInput;
 }
 
 int Dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "audio/error.h"
+#include "feeds/channel_rules.h"
 
 namespace briefcast {
 namespace {
@@ -167,17 +168,10 @@ void Validate(const toml::table& root, const fs::path& file, Config* config) {
                 " (see docs/configuration.md)");
   };
   Channel& channel = config->channel;
-  if (channel.title.empty()) fail("podcast.title", "must not be empty");
-  if (channel.base_url.rfind("http://", 0) != 0 && channel.base_url.rfind("https://", 0) != 0) {
-    fail("podcast.base_url", "must be an absolute http:// or https:// URL");
+  for (const ChannelProblem& problem : ChannelProblems(channel)) {
+    fail("podcast." + problem.key, problem.what);
   }
-  if (channel.base_url.back() != '/') channel.base_url += '/';
-  if (channel.owner_email.find('@') == std::string::npos) {
-    fail("podcast.owner_email", "must be an e-mail address");
-  }
-  if (channel.type != "episodic" && channel.type != "serial") {
-    fail("podcast.type", "must be \"episodic\" or \"serial\"");
-  }
+  channel.base_url = WithFinalSlash(channel.base_url);
   static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
                                           24000, 32000, 44100, 48000};
   if (!kMp3Rates.count(config->sample_rate_hz)) {
@@ -218,13 +212,23 @@ Config LoadConfig(const fs::path& path) {
   for (const char* key : {"podcast", "voice", "pauses", "loudness", "mp3"}) {
     TableReader section(Section(root, key, path), key, path);
     std::string name = key;
-    if (name == "podcast") ReadChannel(section, &config.channel);
+    if (name == "podcast") {
+      ReadChannel(section, &config.channel);
+      for (const auto& [podcast_key, node] : Section(root, key, path)) {
+        config.channel.set_keys.insert(std::string(podcast_key.str()));
+      }
+    }
     if (name == "voice") ReadVoice(section, &config.voice);
     if (name == "pauses") ReadPauses(section, &config.pauses);
     if (name == "loudness") ReadLoudness(section, &config.loudness);
     if (name == "mp3") ReadMp3(section, &config);
     section.RejectUnknownKeys();
     top.MarkKnown(key);
+  }
+  // A category set without its subcategory has none (the default one belongs to News).
+  Channel& channel = config.channel;
+  if (channel.set_keys.count("category") && !channel.set_keys.count("subcategory")) {
+    channel.subcategory = channel.category == Channel().category ? Channel().subcategory : "";
   }
   top.Path("lexicon", &config.lexicon);
   top.RejectUnknownKeys();

@@ -147,7 +147,10 @@ XMLElement* AddChannel(XMLDocument& doc, const Channel& channel,
   Set(self, "type", "application/rss+xml");
   AddChannelArt(element, channel);
   AddItunesChannel(element, channel);
-  Add(element, "podcast:guid", PodcastGuid(FeedUrl(channel)));
+  // Apple: a feed that moved names its new URL, so that apps move their subscriptions.
+  if (!channel.previous_base_urls.empty()) Add(element, "itunes:new-feed-url", FeedUrl(channel));
+  Add(element, "podcast:guid",
+      channel.podcast_guid.empty() ? PodcastGuid(FeedUrl(channel)) : channel.podcast_guid);
   Set(Add(element, "podcast:locked", "no"), "owner", channel.owner_email);
   return element;
 }

@@ -8,17 +8,17 @@
 #include "audio/error.h"
 #include "audio/id3_tags.h"
 #include "audio/mp3_encoder.h"
-#include "feeds/formats/chapters_json.h"
 #include "feeds/formats/cover_art.h"
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
-#include "feeds/formats/transcript.h"
 #include "feeds/publish/briefing.h"
 #include "feeds/publish/episode_audio.h"
 #include "feeds/publish/episode_plan.h"
 #include "feeds/publish/worker_pool.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/episode_files.h"
 #include "feeds/site/site_rebuild.h"
+#include "feeds/site/site_settings.h"
 #include "feeds/site_layout.h"
 #include "synth/read/article_source.h"
 
@@ -40,15 +40,18 @@ std::string ReadWholeFile(const std::filesystem::path& path) {
   return content.str();
 }
 
-bool IsUpToDate(const SiteLayout& site, const std::vector<EpisodeRecord>& records,
-                const EpisodeRecord& planned) {
+// The published record of `planned` when its audio is there and made from the same content;
+// nullptr when the episode must be made.
+const EpisodeRecord* UpToDateRecord(const SiteLayout& site,
+                                    const std::vector<EpisodeRecord>& records,
+                                    const EpisodeRecord& planned) {
   for (const EpisodeRecord& record : records) {
     if (record.id != planned.id || record.content_hash != planned.content_hash) continue;
     std::error_code error;
     const auto size = std::filesystem::file_size(site.episode_file(record.id, ".mp3"), error);
-    return !error && static_cast<std::int64_t>(size) == record.audio_bytes;
+    return !error && static_cast<std::int64_t>(size) == record.audio_bytes ? &record : nullptr;
   }
-  return false;
+  return nullptr;
 }
 
 std::vector<Article> ReadAllArticles(const PublishRequest& request) {
@@ -69,12 +72,19 @@ class Publisher {
   explicit Publisher(const PublishRequest& request)
       : request_(request),
         site_(request.site),
+        config_(request.config),
         user_converter_(LoadUserLexicon(request.config.lexicon)),
         cover_png_(request.config.channel.cover_image.empty()
                        ? ""
                        : ReadWholeFile(request.config.channel.cover_image)) {}
 
   PublishReport Run() {
+    std::vector<std::string> warnings;
+    config_.channel =
+        ResolveSiteChannel(ReadSiteSettings(site_), request_.config.channel, &warnings);
+    for (const std::string& warning : warnings) {
+      if (request_.messages) *request_.messages << "warning: " << warning << '\n';
+    }
     const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
     std::filesystem::create_directories(site_.episodes_dir());
     PrepareSite(site_);
@@ -82,8 +92,12 @@ class Publisher {
     PublishReport report;
     std::vector<const EpisodePlan*> jobs;
     for (const EpisodePlan& plan : plans) {
-      if (IsUpToDate(site_, existing, plan.record)) {
+      if (const EpisodeRecord* published = UpToDateRecord(site_, existing, plan.record)) {
         report.unchanged.push_back(plan.record.id);
+        // Healing is cheap: transcripts and chapters come from the record, not the audio.
+        for (std::string& file : RestoreDerivedFiles(site_, *published)) {
+          report.restored.push_back(std::move(file));
+        }
       } else {
         jobs.push_back(&plan);
       }
@@ -121,7 +135,7 @@ class Publisher {
   // is planned twice (the same article given twice), the last one wins.
   std::vector<EpisodePlan> Plan(const std::vector<Article>& articles) const {
     std::vector<EpisodePlan> plans;
-    const Config& config = request_.config;
+    const Config& config = config_;
     if (request_.briefing || request_.headlines) {
       BriefingOptions options{request_.briefing_title, false};
       if (request_.briefing) plans.push_back(PlanBriefing(articles, options, config, request_.now));
@@ -142,7 +156,7 @@ class Publisher {
   // Writes the audio, transcripts and chapters, then the record (last: a record names
   // only files that are complete). Runs in a worker process.
   void PublishEpisode(const EpisodePlan& plan) {
-    const Config& config = request_.config;
+    const Config& config = config_;
     EspeakSession speaker(config.voice);
     EpisodeRenderer audio(plan.script, speaker, converter(), config);  // timing + loudness
     EpisodeRecord record = plan.record;
@@ -159,10 +173,9 @@ class Publisher {
       WriteId3Tags(temporary, TagsFor(record));
     });
     record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
-    WriteFileAtomically(site_.episode_file(record.id, ".vtt"), BuildWebVtt(record.cues));
-    WriteFileAtomically(site_.episode_file(record.id, ".srt"), BuildSrt(record.cues));
-    WriteFileAtomically(site_.episode_file(record.id, ".chapters.json"),
-                        BuildChaptersJson(record.chapters));
+    for (const auto& [suffix, content] : DerivedEpisodeFiles(record)) {
+      WriteFileAtomically(site_.episode_file(record.id, suffix), content);
+    }
     WriteFileAtomically(PendingRecordPath(site_, record.id), EpisodeRecordToJson(record));
   }
 
@@ -170,7 +183,7 @@ class Publisher {
     Id3Tags tags;
     tags.title = record.title;
     tags.artist = record.author;
-    tags.album = request_.config.channel.title;
+    tags.album = config_.channel.title;
     tags.date = record.pub_date.substr(0, 10);
     tags.comment = record.paragraphs.empty() ? record.title : record.paragraphs.front();
     tags.cover_png = cover_png_;
@@ -184,11 +197,12 @@ class Publisher {
 
   // Retention, then the files rebuilt from all records: cover, feed, page.
   void RebuildSite(std::vector<EpisodeRecord> records) {
-    RebuildSiteFiles(site_, request_.config.channel, std::move(records), request_.now);
+    RebuildSiteFiles(site_, config_.channel, std::move(records), request_.now);
   }
 
   const PublishRequest& request_;
   SiteLayout site_;
+  Config config_;  // the request's, with the channel the site's identity resolves to
   std::unique_ptr<PinyinConverter> user_converter_;
   std::string cover_png_;  // the configured cover, embedded as APIC; none when not configured
 };

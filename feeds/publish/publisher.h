@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct PublishRequest {
   bool briefing = false;       // all articles in one episode, one chapter per story
   bool headlines = false;      // a short headlines episode: rundown, titles, first sentences
   std::string briefing_title;  // empty: the channel's title and the date
+  std::ostream* messages = nullptr;  // warnings, as they arise; none when null
   // Used for the feed's lastBuildDate and for articles without a date.
   std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
 };
@@ -26,13 +28,17 @@ struct PublishRequest {
 struct PublishReport {
   std::vector<std::string> published;  // ids whose audio was made
   std::vector<std::string> unchanged;  // ids already published with the same content
+  std::vector<std::string> restored;   // files of unchanged episodes rewritten from their record
 };
 
 // Publishes one episode per article (or a briefing of them all) into the site (DESIGN.md, "A
-// published site"): reads every article first (a bad one fails the run before the site is touched),
-// makes the audio, transcripts and chapters of new or changed ones, writes each episode's record
-// last, applies retention, then rebuilds feed.xml, index.html and cover.png from all
-// records. Every file is replaced atomically. Throws Error with the file and what to do.
+// published site"): settles the channel with the site's stored identity (site.json, see
+// feeds/site/site_settings.h; warnings go to request.messages), reads every article first (a bad
+// one fails the run before the site is touched), makes the audio, transcripts and chapters of new
+// or changed ones (rewriting missing or damaged transcripts and chapters of unchanged ones from
+// their records, without synthesis), writes each episode's record last, applies retention, then
+// rebuilds feed.xml, index.html and cover.png from all records. Every file is replaced atomically.
+// Throws Error with the file and what to do.
 PublishReport Publish(const PublishRequest& request);
 
 }  // namespace briefcast

@@ -129,4 +129,16 @@ std::vector<std::string> CheckChaptersJson(const std::string& text, const std::s
   return {};
 }
 
+std::vector<std::string> CheckEpisodeFile(const std::string& mime_type, const std::string& text,
+                                          const std::string& name, double duration_seconds) {
+  if (mime_type == "text/vtt") return CheckWebVtt(text, name, duration_seconds);
+  if (mime_type == "application/x-subrip" || mime_type == "application/srt") {
+    return CheckSrt(text, name, duration_seconds);
+  }
+  if (mime_type == "application/json+chapters") {
+    return CheckChaptersJson(text, name, duration_seconds);
+  }
+  return {};
+}
+
 }  // namespace briefcast

@@ -22,4 +22,9 @@ std::vector<std::string> CheckSrt(const std::string& text, const std::string& na
 std::vector<std::string> CheckChaptersJson(const std::string& text, const std::string& name,
                                            double duration_seconds);
 
+// The check for a file of the MIME type a feed gives it ("text/vtt", "application/x-subrip"
+// or "application/srt", "application/json+chapters"); no problems for other types.
+std::vector<std::string> CheckEpisodeFile(const std::string& mime_type, const std::string& text,
+                                          const std::string& name, double duration_seconds);
+
 }  // namespace briefcast

@@ -12,6 +12,7 @@
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/site_settings.h"
 
 namespace briefcast {
 namespace {
@@ -135,6 +136,7 @@ void RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
   } else if (!fs::exists(site.cover())) {
     WriteFileAtomically(site.cover(), GenerateCoverPng(channel));
   }
+  WriteSiteSettings(site, channel);
   WriteFileAtomically(site.feed(), BuildFeedXml(channel, newest_first, now));
   WriteFileAtomically(site.page(), BuildIndexHtml(channel, newest_first));
   for (const std::string& id : dropped) RemoveEpisode(site, id);

@@ -7,10 +7,10 @@
 #include <string>
 
 #include "audio/error.h"
-#include "feeds/formats/chapters_json.h"
-#include "feeds/formats/transcript.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/episode_files.h"
 #include "feeds/site/site_rebuild.h"
+#include "feeds/site/site_settings.h"
 
 namespace briefcast {
 namespace {
@@ -61,19 +61,20 @@ void SetAside(const SiteLayout& site, const fs::path& path, const std::string& p
            << '\n';
 }
 
-// Transcripts and chapters are made from the record alone, so missing ones come back.
-void RestoreDerivedFiles(const SiteLayout& site, const EpisodeRecord& record,
-                         std::ostream& messages) {
-  const std::pair<const char*, std::string (*)(const EpisodeRecord&)> kFiles[] = {
-      {".vtt", [](const EpisodeRecord& r) { return BuildWebVtt(r.cues); }},
-      {".srt", [](const EpisodeRecord& r) { return BuildSrt(r.cues); }},
-      {".chapters.json", [](const EpisodeRecord& r) { return BuildChaptersJson(r.chapters); }}};
-  for (const auto& [suffix, build] : kFiles) {
-    const fs::path path = site.episode_file(record.id, suffix);
-    if (fs::exists(path)) continue;
-    WriteFileAtomically(path, build(record));
-    messages << Relative(site, path) << ": missing; rewritten from the record\n";
+// The channel to rebuild with: `given` over the site's stored identity. A damaged
+// site.json is set aside, and the identity adopted from feed.xml.
+Channel SettleChannel(const SiteLayout& site, const Channel& given, std::ostream& messages) {
+  std::optional<Channel> stored;
+  try {
+    stored = ReadSiteSettings(site);
+  } catch (const Error& e) {
+    SetAside(site, site.settings(), e.what(), messages);
+    stored = ReadSiteSettings(site);
   }
+  std::vector<std::string> warnings;
+  Channel channel = ResolveSiteChannel(stored, given, &warnings);
+  for (const std::string& warning : warnings) messages << "warning: " << warning << '\n';
+  return channel;
 }
 
 }  // namespace
@@ -82,18 +83,21 @@ void RepairSite(const SiteLayout& site, const Channel& channel,
                 std::chrono::system_clock::time_point now, std::ostream& messages) {
   fs::create_directories(site.episodes_dir());
   RemoveTemporaries(site);
+  const Channel settled = SettleChannel(site, channel, messages);
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(site.episodes_dir(), error)) {
     if (!IsRecordName(entry.path().filename().string())) continue;
     Examined examined = Examine(site, entry.path());
     if (examined.record) {
-      RestoreDerivedFiles(site, *examined.record, messages);
+      for (const std::string& file : RestoreDerivedFiles(site, *examined.record)) {
+        messages << file << ": missing or damaged; rewritten from the record\n";
+      }
     } else {
       SetAside(site, entry.path(), examined.problem, messages);
     }
   }
   const std::vector<EpisodeRecord> records = LoadSiteRecords(site);
-  RebuildSiteFiles(site, channel, records, now);
+  RebuildSiteFiles(site, settled, records, now);
   messages << "feed.xml, index.html: rebuilt from " << records.size() << " episode records\n";
 }
 

@@ -13,8 +13,10 @@ namespace briefcast {
 // that does not parse, or whose audio is missing or of another size than it says, aside
 // to episodes/<name>.damaged; rewrites missing transcripts and chapters from the records;
 // then rebuilds cover.png, feed.xml and index.html from the remaining records exactly as
-// publish does (RebuildSiteFiles). Says what it did on `messages`, one line per change.
-// Call while holding the site lock. Throws Error when the site cannot be written.
+// publish does (RebuildSiteFiles), with `channel` over the site's stored identity (site.json;
+// a damaged one is set aside and the identity adopted from feed.xml). Says what it did on
+// `messages`, one line per change. Call while holding the site lock. Throws Error when the site
+// cannot be written.
 void RepairSite(const SiteLayout& site, const Channel& channel,
                 std::chrono::system_clock::time_point now, std::ostream& messages);
 

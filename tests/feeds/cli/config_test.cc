@@ -107,13 +107,51 @@ TEST_CASE("LoadConfig errors name the file, the line and the key", "[config]") {
         file + ":1: 'podcast' must be a table ([podcast])");
   CHECK(ErrorOf(WriteConfig(dir, "[podcast]\n\nbase_url = \"example.com\"\n")) ==
         file +
-            ":3: 'podcast.base_url' must be an absolute http:// or https:// URL (see "
-            "docs/configuration.md)");
+            ":3: 'podcast.base_url' must be an absolute http:// or https:// URL, not "
+            "\"example.com\" (see docs/configuration.md)");
   CHECK_THAT(ErrorOf(WriteConfig(dir, "[mp3]\nsample_rate_hz = 30000\n")),
              Catch::StartsWith(file + ":2: 'mp3.sample_rate_hz' is not an MP3 sample rate"));
   CHECK_THAT(ErrorOf(WriteConfig(dir, "[podcast]\ntitle = \"unterminated\n")),
              Catch::StartsWith(file + ":2: not valid TOML"));
   CHECK_THAT(ErrorOf(dir.path() / "missing.toml"), Catch::Contains("config file not found"));
+}
+
+TEST_CASE("channel values are validated, not only escaped", "[config]") {
+  TempDir dir;
+  const std::string file = (dir.path() / "podcast.toml").string();
+  const auto error = [&](const std::string& podcast) {
+    return ErrorOf(WriteConfig(dir, "[podcast]\n" + podcast + "\n"));
+  };
+  CHECK_THAT(error("base_url = \"https://a.example/x\\ny/\""),
+             Catch::StartsWith(file + ":2: 'podcast.base_url' holds a character a URL may not"));
+  for (const char* url : {"https://a b.example/", "https://a.example/\\\"x\\\"/",
+                          "https://a.example/<b>/", "https://a.example/?x", "https://-a/"}) {
+    INFO(url);
+    CHECK_THAT(error(std::string("base_url = \"") + url + "\""),
+               Catch::StartsWith(file + ":2: 'podcast.base_url' "));
+  }
+  CHECK_THAT(error("language = \"english\""),
+             Catch::StartsWith(file + ":2: 'podcast.language' is \"english\": must be a BCP 47"));
+  CHECK_THAT(error("language = \"en-us\""), Catch::Contains("BCP 47 language tag for Chinese"));
+  CHECK_THAT(error("category = \"Newz\""),
+             Catch::StartsWith(file + ":2: 'podcast.category' is \"Newz\", not one of Apple"));
+  CHECK_THAT(error("category = \"News\"\nsubcategory = \"Cooking\""),
+             Catch::StartsWith(file + ":3: 'podcast.subcategory' is \"Cooking\", not a subcategory "
+                                      "of \"News\""));
+  CHECK_THAT(error("title = \"   \""),
+             Catch::StartsWith(file + ":2: 'podcast.title' must not be empty or only spaces"));
+  CHECK_THAT(error("title = \"\u3000\""), Catch::Contains("'podcast.title' must not be empty"));
+  // Valid values of every kind pass; a category of its own drops the default subcategory.
+  for (const char* ok : {"language = \"zh-Hans-CN\"", "language = \"ZH-TW\"", "language = \"cmn\"",
+                         "category = \"Technology\"",
+                         "category = \"Society & Culture\"\nsubcategory = \"Documentary\"",
+                         "base_url = \"http://127.0.0.1:8080/p%C3%A9/~x/\""}) {
+    INFO(ok);
+    CHECK(error(ok) == "(no error)");
+  }
+  CHECK(
+      LoadConfig(WriteConfig(dir, "[podcast]\ncategory = \"Technology\"\n")).channel.subcategory ==
+      "");
 }
 
 }  // namespace briefcast

@@ -134,25 +134,26 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
   SECTION("a truncated MP3") {
     Write(site.episode_file("ep-a", ".mp3"), mp3.substr(0, mp3.size() - 300));
     std::string problems = Joined(CheckSite(site));
-    CHECK_THAT(problems, Catch::Contains("feed.xml: item 2 (guid-ep-a): enclosure length " +
+    CHECK_THAT(problems, Catch::Contains("feed.xml: item 2 (ep-a “测试 ep-a”): enclosure length " +
                                          std::to_string(mp3.size()) + " != file size " +
                                          std::to_string(mp3.size() - 300)));
-    CHECK_THAT(problems,
-               Catch::Contains("feed.xml: item 2 (guid-ep-a): episodes/ep-a.mp3 is cut off"));
+    CHECK_THAT(problems, Catch::Contains(
+                             "feed.xml: item 2 (ep-a “测试 ep-a”): episodes/ep-a.mp3 is cut off"));
     CHECK_THAT(problems, Catch::Contains("Info frame announces"));
     CHECK_THAT(problems, !Catch::Contains("item 1"));
   }
   SECTION("a missing transcript") {
     fs::remove(site.episode_file("ep-b", ".vtt"));
     CHECK(CheckSite(site) ==
-          std::vector<std::string>{"feed.xml: item 1 (guid-ep-b): episodes/ep-b.vtt is missing"});
+          std::vector<std::string>{
+              "feed.xml: item 1 (ep-b “测试 ep-b”): episodes/ep-b.vtt is missing"});
   }
   SECTION("a wrong length and duration") {
     records[0].audio_bytes += 1;
     records[0].duration_seconds += 3;
     WriteSite(site, records);
     std::string problems = Joined(CheckSite(site));
-    CHECK_THAT(problems, Catch::Contains("feed.xml: item 1 (guid-ep-b): enclosure length " +
+    CHECK_THAT(problems, Catch::Contains("feed.xml: item 1 (ep-b “测试 ep-b”): enclosure length " +
                                          std::to_string(mp3.size() + 1) + " != file size"));
     CHECK_THAT(problems, Catch::Contains("<itunes:duration> 5 s != episodes/ep-b.mp3 2.000 s"));
   }
@@ -164,10 +165,14 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
     Write(site.episode_file("ep-b", ".srt"), "1\n00:00:01.000 --> 00:00:02.000\nx\n");
     Write(site.cover(), GenerateCoverPng(Channel(), 1000));
     std::string problems = Joined(CheckSite(site));
-    CHECK_THAT(problems,
-               Catch::Contains("feed.xml: item 2 (guid-ep-b): duplicate guid, also item 1"));
+    CHECK_THAT(
+        problems,
+        Catch::Contains(
+            "feed.xml: item 2 (ep-a “测试 ep-a”): duplicate guid, also item 1 (ep-b “测试 ep-b”)"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-c.json: field \"format\" is missing"));
-    CHECK_THAT(problems, Catch::Contains("episodes/ep-a.json: guid guid-ep-a is not in feed.xml"));
+    CHECK_THAT(
+        problems,
+        Catch::Contains("episodes/ep-a.json (“测试 ep-a”): guid guid-ep-a is not in feed.xml"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.chapters.json: \"chapters\" is missing"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.srt:2: malformed timestamp"));
     CHECK_THAT(problems, Catch::Contains("cover.png: 1000x1000 px; artwork must be square"));
@@ -176,12 +181,37 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
     Write(site.feed(), "<rss version=\"2.0\"><channel>\n<title>x</channel></rss>");
     CHECK_THAT(Joined(CheckSite(site)), Catch::StartsWith("feed.xml:2: not well-formed XML"));
   }
+  SECTION("a damaged feed does not hide the episodes' problems") {
+    Write(site.feed(), "<rss version=\"2.0\"><channel>\n<title>x</channel></rss>");
+    fs::remove(site.episode_file("ep-b", ".vtt"));
+    Write(site.episode_file("ep-a", ".mp3"), mp3.substr(0, 100));
+    Write(site.episode_file("ep-a", ".srt"), "1\nnot a timing\n");
+    const SiteCheckReport report = InspectSite(site);
+    const std::string problems = Joined(report.problems);
+    CHECK_THAT(problems, Catch::StartsWith("feed.xml:2: not well-formed XML"));
+    CHECK_THAT(problems, Catch::Contains("episode ep-b “测试 ep-b”: episodes/ep-b.vtt is missing"));
+    CHECK_THAT(problems,
+               Catch::Contains("episode ep-a “测试 ep-a”: episodes/ep-a.mp3 is 100 bytes, "
+                               "the record says " +
+                               std::to_string(mp3.size())));
+    CHECK_THAT(problems,
+               Catch::Contains("episode ep-a “测试 ep-a”: episodes/ep-a.srt:2: expected"));
+    CHECK(report.problems.size() == 4);
+    CHECK(CheckSummary(report) == "4 problems; 2 episodes, 4 s");
+  }
+}
+
+TEST_CASE("the check's summary counts episodes and their minutes", "[site]") {
+  CHECK(CheckSummary({{}, 4, 31 * 60 + 10}) == "ok: 4 episodes, 31 min");
+  CHECK(CheckSummary({{"x"}, 1, 59.6}) == "1 problem; 1 episode, 1 min");
+  CHECK(CheckSummary({{}, 0, 0}) == "ok: 0 episodes, 0 s");
 }
 
 TEST_CASE("CheckSite reports a site without a feed", "[site]") {
   TempDir dir;
   CHECK(CheckSite(SiteLayout(dir.path())) ==
-        std::vector<std::string>{"feed.xml: missing; publish an episode first"});
+        std::vector<std::string>{"feed.xml: missing; publish an episode first",
+                                 "index.html: missing"});
 }
 
 }  // namespace briefcast

@@ -92,7 +92,8 @@ TEST_CASE("repair rewrites lost transcripts and drops episodes without audio",
   auto repair = Check(site, "--repair");
   INFO(repair.output);
   CHECK(repair.exit_code == 0);
-  CHECK(repair.output.find("episodes/" + id + ".vtt: missing; rewritten") != std::string::npos);
+  CHECK(repair.output.find("episodes/" + id + ".vtt: missing or damaged; rewritten") !=
+        std::string::npos);
   CHECK(testing::ReadFile(vtt) == transcript);
   site.RequireIntact(1);
 

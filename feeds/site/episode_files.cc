@@ -1,0 +1,32 @@
+#include "feeds/site/episode_files.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "feeds/formats/chapters_json.h"
+#include "feeds/formats/transcript.h"
+#include "feeds/site/atomic_file.h"
+
+namespace briefcast {
+
+std::vector<std::pair<std::string, std::string>> DerivedEpisodeFiles(const EpisodeRecord& record) {
+  return {{".vtt", BuildWebVtt(record.cues)},
+          {".srt", BuildSrt(record.cues)},
+          {".chapters.json", BuildChaptersJson(record.chapters)}};
+}
+
+std::vector<std::string> RestoreDerivedFiles(const SiteLayout& site, const EpisodeRecord& record) {
+  std::vector<std::string> restored;
+  for (const auto& [suffix, content] : DerivedEpisodeFiles(record)) {
+    const std::filesystem::path path = site.episode_file(record.id, suffix);
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream present;
+    present << in.rdbuf();
+    if (in && present.str() == content) continue;
+    WriteFileAtomically(path, content);
+    restored.push_back("episodes/" + record.id + suffix);
+  }
+  return restored;
+}
+
+}  // namespace briefcast
