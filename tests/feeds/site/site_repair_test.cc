@@ -105,5 +105,35 @@ TEST_CASE("repair rewrites lost transcripts and drops episodes without audio",
   CHECK(testing::FeedItemCount(site.path()) == 0);
 }
 
+TEST_CASE("a republish heals lost and damaged transcripts of an unchanged episode",
+          "[repair][espeak][lame]") {
+  PublishedSite site;
+  const std::string id = testing::BaselineSite::Get().id();
+  const fs::path episodes = site.path() / "episodes";
+  const std::string vtt = testing::ReadFile(episodes / (id + ".vtt"));
+  const std::string srt = testing::ReadFile(episodes / (id + ".srt"));
+  const std::string chapters = testing::ReadFile(episodes / (id + ".chapters.json"));
+  fs::remove(episodes / (id + ".vtt"));
+  Truncate(episodes / (id + ".srt"), 20);  // inside the first timing line
+  std::ofstream(episodes / (id + ".chapters.json"), std::ios::trunc) << "{";
+  const auto check = Check(site);
+  INFO(check.output);
+  CHECK(check.exit_code == 1);
+  CHECK(check.output.find("3 problems; 1 episode, ") != std::string::npos);
+
+  const auto publish =
+      site.Publish((testing::SourceDir() / "docs/examples/2024-07-01-volunteers.txt").string());
+  INFO(publish.output);
+  CHECK(publish.exit_code == 0);
+  CHECK(publish.output.find("unchanged " + id) != std::string::npos);
+  for (const char* suffix : {".vtt", ".srt", ".chapters.json"}) {
+    CHECK(publish.output.find("restored episodes/" + id + suffix) != std::string::npos);
+  }
+  CHECK(testing::ReadFile(episodes / (id + ".vtt")) == vtt);
+  CHECK(testing::ReadFile(episodes / (id + ".srt")) == srt);
+  CHECK(testing::ReadFile(episodes / (id + ".chapters.json")) == chapters);
+  site.RequireIntact(1);
+}
+
 }  // namespace
 }  // namespace briefcast
