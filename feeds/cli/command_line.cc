@@ -183,6 +183,14 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   for (const std::string& id : report.published) err << "published " << id << '\n';
   for (const std::string& id : report.unchanged) err << "unchanged " << id << '\n';
   for (const std::string& file : report.restored) err << "restored " << file << '\n';
+  const int kept = request.config.channel.max_episodes;
+  for (const std::string& id : report.skipped) {
+    err << "skipped " << id << ": older than the newest " << kept
+        << " episodes (max_episodes), not made\n";
+  }
+  for (const std::string& id : report.removed) {
+    err << "removed " << id << ": older than the newest " << kept << " episodes (max_episodes)\n";
+  }
   out << SiteLayout(request.site).feed().string() << '\n';
   return kExitOk;
 }

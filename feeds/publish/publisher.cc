@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "audio/audio_file.h"
@@ -54,6 +56,35 @@ const EpisodeRecord* UpToDateRecord(const SiteLayout& site,
   return nullptr;
 }
 
+// The jobs whose episodes retention (max_episodes) keeps once every plan is in the site; the
+// ids of the others, which it would remove at once, go to `skipped` and are not made.
+std::vector<const EpisodePlan*> Retained(const std::vector<const EpisodePlan*>& jobs,
+                                         const std::vector<EpisodePlan>& plans,
+                                         const std::vector<EpisodeRecord>& existing,
+                                         int max_episodes, std::vector<std::string>* skipped) {
+  if (max_episodes <= 0) return jobs;
+  std::map<std::string, const EpisodeRecord*> after;  // the site's records, by id
+  for (const EpisodeRecord& record : existing) after[record.id] = &record;
+  for (const EpisodePlan& plan : plans) after[plan.record.id] = &plan.record;
+  std::vector<const EpisodeRecord*> newest_first;
+  for (const auto& [id, record] : after) newest_first.push_back(record);
+  std::sort(newest_first.begin(), newest_first.end(),
+            [](const EpisodeRecord* a, const EpisodeRecord* b) { return NewestFirst(*a, *b); });
+  std::set<std::string> kept;
+  for (std::size_t i = 0; i < newest_first.size() && i < std::size_t(max_episodes); ++i) {
+    kept.insert(newest_first[i]->id);
+  }
+  std::vector<const EpisodePlan*> retained;
+  for (const EpisodePlan* job : jobs) {
+    if (kept.count(job->record.id)) {
+      retained.push_back(job);
+    } else {
+      skipped->push_back(job->record.id);
+    }
+  }
+  return retained;
+}
+
 std::vector<Article> ReadAllArticles(const PublishRequest& request) {
   std::vector<Article> articles;
   for (const std::filesystem::path& path : request.articles) {
@@ -102,6 +133,7 @@ class Publisher {
         jobs.push_back(&plan);
       }
     }
+    jobs = Retained(jobs, plans, existing, config_.channel.max_episodes, &report.skipped);
     // Longest first: with each worker taking the next job when it is free, the batch then
     // ends soonest.
     std::vector<const EpisodePlan*> longest_first = jobs;
@@ -117,7 +149,7 @@ class Publisher {
       throw;
     }
     for (const EpisodePlan* job : jobs) report.published.push_back(job->record.id);
-    RebuildSite(LoadSiteRecords(site_));
+    report.removed = RebuildSite(LoadSiteRecords(site_));
     return report;
   }
 
@@ -195,9 +227,10 @@ class Publisher {
     return tags;
   }
 
-  // Retention, then the files rebuilt from all records: cover, feed, page.
-  void RebuildSite(std::vector<EpisodeRecord> records) {
-    RebuildSiteFiles(site_, config_.channel, std::move(records), request_.now);
+  // Retention, then the files rebuilt from all records: cover, feed, page. Returns the ids
+  // retention removed.
+  std::vector<std::string> RebuildSite(std::vector<EpisodeRecord> records) {
+    return RebuildSiteFiles(site_, config_.channel, std::move(records), request_.now);
   }
 
   const PublishRequest& request_;

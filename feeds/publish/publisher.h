@@ -29,6 +29,8 @@ struct PublishReport {
   std::vector<std::string> published;  // ids whose audio was made
   std::vector<std::string> unchanged;  // ids already published with the same content
   std::vector<std::string> restored;   // files of unchanged episodes rewritten from their record
+  std::vector<std::string> skipped;    // ids retention would remove at once: not made
+  std::vector<std::string> removed;    // ids retention removed from the site
 };
 
 // Publishes one episode per article (or a briefing of them all) into the site (DESIGN.md, "A
@@ -36,9 +38,10 @@ struct PublishReport {
 // feeds/site/site_settings.h; warnings go to request.messages), reads every article first (a bad
 // one fails the run before the site is touched), makes the audio, transcripts and chapters of new
 // or changed ones (rewriting missing or damaged transcripts and chapters of unchanged ones from
-// their records, without synthesis), writes each episode's record last, applies retention, then
-// rebuilds feed.xml, index.html and cover.png from all records. Every file is replaced atomically.
-// Throws Error with the file and what to do.
+// their records, without synthesis), writes each episode's record last, applies retention (an
+// article retention would remove at once is not made), then rebuilds feed.xml, index.html and
+// cover.png from all records. Every file is replaced atomically. Throws Error with the file and
+// what to do.
 PublishReport Publish(const PublishRequest& request);
 
 }  // namespace briefcast

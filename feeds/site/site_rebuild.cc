@@ -116,9 +116,9 @@ std::vector<EpisodeRecord> LoadSiteRecords(const SiteLayout& site) {
   return records;
 }
 
-void RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
-                      std::vector<EpisodeRecord> newest_first,
-                      std::chrono::system_clock::time_point now) {
+std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
+                                          std::vector<EpisodeRecord> newest_first,
+                                          std::chrono::system_clock::time_point now) {
   std::vector<std::string> dropped;
   const auto keep = static_cast<std::size_t>(channel.max_episodes);
   if (keep > 0 && newest_first.size() > keep) {
@@ -141,6 +141,7 @@ void RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
   WriteFileAtomically(site.page(), BuildIndexHtml(channel, newest_first));
   for (const std::string& id : dropped) RemoveEpisode(site, id);
   CommitPendingRecords(site);
+  return dropped;
 }
 
 }  // namespace briefcast

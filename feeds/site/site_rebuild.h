@@ -45,9 +45,10 @@ bool NewestFirst(const EpisodeRecord& a, const EpisodeRecord& b);
 // Applies retention (channel.max_episodes), writes cover.png (the channel's image, or a
 // generated one when there is none yet), site.json (the site's identity, from `channel`:
 // see feeds/site/site_settings.h), feed.xml and index.html from `newest_first`, then
-// commits the pending records. Every file is replaced atomically.
-void RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
-                      std::vector<EpisodeRecord> newest_first,
-                      std::chrono::system_clock::time_point now);
+// commits the pending records. Every file is replaced atomically. Returns the ids of the
+// episodes retention removed.
+std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel& channel,
+                                          std::vector<EpisodeRecord> newest_first,
+                                          std::chrono::system_clock::time_point now);
 
 }  // namespace briefcast

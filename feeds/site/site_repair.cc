@@ -97,7 +97,10 @@ void RepairSite(const SiteLayout& site, const Channel& channel,
     }
   }
   const std::vector<EpisodeRecord> records = LoadSiteRecords(site);
-  RebuildSiteFiles(site, settled, records, now);
+  for (const std::string& id : RebuildSiteFiles(site, settled, records, now)) {
+    messages << "episodes/" << id << ": removed, older than the newest " << settled.max_episodes
+             << " episodes (max_episodes)\n";
+  }
   messages << "feed.xml, index.html: rebuilt from " << records.size() << " episode records\n";
 }
 
