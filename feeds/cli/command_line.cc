@@ -14,6 +14,7 @@
 #include "feeds/channel_rules.h"
 #include "feeds/cli/config_file.h"
 #include "feeds/cli/speak.h"
+#include "feeds/formats/rfc_dates.h"
 #include "feeds/publish/publisher.h"
 #include "feeds/site/site_check.h"
 #include "feeds/site/site_lock.h"
@@ -31,7 +32,8 @@ Turns Chinese news articles into spoken Mandarin and publishes them as a podcast
 
 commands:
   publish [--site DIR] [--config FILE] ARTICLE...   one episode per article into DIR (public/)
-  publish --briefing [--title T] ARTICLE...         all articles in one episode, a chapter each
+  publish --briefing [--title T] [--date D] ARTICLE...  all articles in one episode, a
+                                                     chapter each; one per date D (YYYY-MM-DD)
   publish --headlines [--title T] ARTICLE...        a short episode: rundown, titles, first
                                                      sentences (with --briefing: both episodes)
   speak [-o OUT.mp3|OUT.wav] [TEXT|FILE|-]          one-off synthesis (default: speech.mp3)
@@ -167,8 +169,14 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   if (parsed.Has("--title") && !TitleProblem(request.briefing_title).empty()) {
     throw UsageError("--title " + TitleProblem(request.briefing_title));
   }
-  if (parsed.Has("--title") && !request.briefing && !request.headlines) {
-    throw UsageError("--title goes with --briefing or --headlines");
+  for (const char* option : {"--title", "--date"}) {
+    if (parsed.Has(option) && !request.briefing && !request.headlines) {
+      throw UsageError(std::string(option) + " goes with --briefing or --headlines");
+    }
+  }
+  request.briefing_date = parsed.Get("--date");
+  if (parsed.Has("--date") && !IsIsoDate(request.briefing_date)) {
+    throw UsageError("--date takes a date YYYY-MM-DD, not '" + request.briefing_date + "'");
   }
   if (parsed.Has("--sort")) {
     if (parsed.Get("--sort") != "date") throw UsageError("--sort takes 'date'");
@@ -249,7 +257,7 @@ int Dispatch(const std::vector<std::string>& args, std::istream& in, std::ostrea
   }
   if (command == "publish") {
     std::set<std::string> valued = kSoundOptions;
-    valued.insert({"--site", "--jobs", "--title", "--sort"});
+    valued.insert({"--site", "--jobs", "--title", "--date", "--sort"});
     return RunPublish(Parse(args, valued, {"--keep-wav", "--no-wait", "--briefing", "--headlines"}),
                       out, err);
   }

@@ -118,4 +118,24 @@ std::string Rfc2822(system_clock::time_point time) {
   return Format(year_month_day(day_start), floor<seconds>(time - day_start), minutes(0));
 }
 
+bool IsIsoDate(std::string_view text) {
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+    }
+    return true;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(0, 4) || !digits(5, 2) ||
+      !digits(8, 2)) {
+    return false;
+  }
+  const auto number = [&](std::size_t from, std::size_t count) {
+    return std::stoi(std::string(text.substr(from, count)));
+  };
+  const std::chrono::year_month_day date{std::chrono::year{number(0, 4)},
+                                         std::chrono::month(static_cast<unsigned>(number(5, 2))),
+                                         std::chrono::day(static_cast<unsigned>(number(8, 2)))};
+  return date.ok();
+}
+
 }  // namespace briefcast

@@ -1,5 +1,7 @@
 #include "feeds/publish/briefing.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 #include "feeds/publish/episode_id.h"
@@ -61,36 +63,91 @@ class ScriptWriter {
   int paragraph_ = 0;
 };
 
-std::string TodayInChina(std::chrono::system_clock::time_point now) {
+// "2024-06-07" -> "6月7日", the date as a title carries it.
+std::string MonthDay(const std::string& iso_date) {
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(iso_date.c_str(), "%d-%d-%d", &year, &month, &day) != 3) return "";
+  return std::to_string(month) + "月" + std::to_string(day) + "日";
+}
+
+// When a briefing is dated and published: "YYYY-MM-DD" and "HH:MM", China Standard Time.
+struct BriefingMoment {
+  std::string date;
+  std::string time;
+};
+
+BriefingMoment InChina(std::chrono::system_clock::time_point now) {
   const std::time_t t = std::chrono::system_clock::to_time_t(now + std::chrono::hours(8));
   std::tm china{};
   gmtime_r(&t, &china);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &china);
-  return buffer;
+  char date[16], time[8];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &china);
+  std::strftime(time, sizeof time, "%H:%M", &china);
+  return {date, time};
+}
+
+// options.date, else the newest article's date, else now; the time is the newest story's
+// on that date (08:00 when none says).
+BriefingMoment Moment(const std::vector<Article>& articles, const std::string& date,
+                      std::chrono::system_clock::time_point now) {
+  BriefingMoment moment{date, ""};
+  for (const Article& article : articles) {
+    if (date.empty() && article.date > moment.date) moment.date = article.date;
+  }
+  if (moment.date.empty()) return InChina(now);
+  for (const Article& article : articles) {
+    if (article.date == moment.date && article.time > moment.time) moment.time = article.time;
+  }
+  if (moment.time.empty()) moment.time = "08:00";
+  return moment;
+}
+
+// "HH:MM" plus `minutes` (0 or 1), kept inside the day: 23:59 becomes 23:58 and 23:59.
+std::string RfcTime(const BriefingMoment& moment, int minutes) {
+  int hours = 8, mins = 0;
+  std::sscanf(moment.time.c_str(), "%d:%d", &hours, &mins);
+  const int of_day = std::clamp(hours * 60 + mins, 0, 24 * 60 - 2) + minutes;
+  const auto two_digits = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+  return moment.date + "T" + two_digits(of_day / 60) + ":" + two_digits(of_day % 60) + ":00+08:00";
+}
+
+// The title apps show: always with the date.
+std::string DisplayTitle(const BriefingOptions& options, const std::string& date) {
+  const std::string kind = options.headlines_only ? "头条速览" : "新闻简报";
+  if (options.title.empty()) return ChineseDate(date) + kind;
+  std::string title = options.title + (options.headlines_only ? "（头条速览）" : "");
+  if (title.find(MonthDay(date)) == std::string::npos) title += " · " + MonthDay(date);
+  return title;
+}
+
+// The title as the rundown says it, without the date that follows it.
+std::string SpokenTitle(const BriefingOptions& options, const std::string& date) {
+  if (options.title.empty()) return DisplayTitle(options, date);
+  return options.title + (options.headlines_only ? "（头条速览）" : "");
 }
 
 }  // namespace
 
 EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOptions& options,
                          const Config& config, std::chrono::system_clock::time_point now) {
-  const std::string date = TodayInChina(now);
-  const std::string spoken_date = ChineseDate(date);
-  const std::string kind = options.headlines_only ? "头条速览" : "新闻简报";
-  std::string title = options.title.empty() ? spoken_date + kind : options.title;
-  if (options.headlines_only && !options.title.empty()) title += "（头条速览）";
+  const BriefingMoment moment = Moment(articles, options.date, now);
+  const std::string spoken_date = ChineseDate(moment.date);
+  const std::string title = DisplayTitle(options, moment.date);
+  const std::string spoken_title = SpokenTitle(options, moment.date);
   const std::string count = std::to_string(articles.size());
 
   ScriptWriter writer;
-  const bool title_has_date = title.find(spoken_date) != std::string::npos;
-  std::vector<std::string> rundown = {title + "。" + (title_has_date ? "" : spoken_date + "，") +
-                                      "本期共有" + count + "条新闻。"};
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    rundown.push_back(StoryNumber(i) + "，" + articles[i].title + "。");
-  }
+  const bool title_has_date = spoken_title.find(spoken_date) != std::string::npos;
+  const std::string opening = spoken_title + "。" + (title_has_date ? "" : spoken_date + "，") +
+                              "本期共有" + count + "条新闻。";
   writer.StartChapter("本期导读", "");
-  for (const std::string& line : rundown) writer.Say(line, Boundary::kParagraph);
+  writer.Say(opening, Boundary::kParagraph);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    writer.Say(StoryNumber(i) + "，" + articles[i].title + "。", Boundary::kParagraph);
+  }
   writer.EndStory();
+  EpisodePlan plan;
+  plan.record.paragraphs = {opening};
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& article = articles[i];
     writer.StartChapter(article.title, article.source_url);
@@ -103,22 +160,23 @@ EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOpt
       }
     }
     writer.EndStory();
+    plan.record.paragraphs.push_back(StoryNumber(i) + "：" + article.title + "。" +
+                                     FirstSentence(article));
   }
-  writer.Say("以上就是" + title + "的全部" + count + "条新闻，感谢收听。", Boundary::kArticle);
+  writer.Say("以上就是" + spoken_title + "的全部" + count + "条新闻，感谢收听。",
+             Boundary::kArticle);
 
-  EpisodePlan plan;
   plan.script = writer.Take();
   Article identity;
   identity.title = title;
-  identity.date = date;
+  identity.date = moment.date;
   EpisodeRecord& record = plan.record;
-  record.id = MakeEpisodeId(date, options.headlines_only ? "headlines" : "briefing",
+  record.id = MakeEpisodeId(moment.date, options.headlines_only ? "headlines" : "briefing",
                             ArticleIdentity(identity));
   record.guid = EpisodeGuid(identity);
   record.title = title;
   record.author = config.channel.author;
-  record.pub_date = PublicationTime("", "", now);
-  record.paragraphs = rundown;
+  record.pub_date = RfcTime(moment, options.headlines_only ? 1 : 0);
   record.content_hash = ContentHash(plan.script, config);
   return plan;
 }

@@ -116,10 +116,12 @@ class Publisher {
     for (const std::string& warning : warnings) {
       if (request_.messages) *request_.messages << "warning: " << warning << '\n';
     }
-    const std::vector<EpisodePlan> plans = Plan(ReadAllArticles(request_));
+    const std::vector<Article> articles = ReadAllArticles(request_);
+    std::vector<EpisodePlan> plans = Plan(articles);
     std::filesystem::create_directories(site_.episodes_dir());
     PrepareSite(site_);
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
+    AddCompanionEdition(articles, existing, &plans);
     PublishReport report;
     std::vector<const EpisodePlan*> jobs;
     for (const EpisodePlan& plan : plans) {
@@ -169,11 +171,10 @@ class Publisher {
     std::vector<EpisodePlan> plans;
     const Config& config = config_;
     if (request_.briefing || request_.headlines) {
-      BriefingOptions options{request_.briefing_title, false};
-      if (request_.briefing) plans.push_back(PlanBriefing(articles, options, config, request_.now));
-      options.headlines_only = true;
-      if (request_.headlines) {
-        plans.push_back(PlanBriefing(articles, options, config, request_.now));
+      for (const bool headlines : {false, true}) {
+        if (headlines ? request_.headlines : request_.briefing) {
+          plans.push_back(PlanBriefing(articles, Edition(headlines), config, request_.now));
+        }
       }
       return plans;
     }
@@ -183,6 +184,22 @@ class Publisher {
       plans.push_back(std::move(plan));
     }
     return plans;
+  }
+
+  BriefingOptions Edition(bool headlines) const {
+    return {request_.briefing_title, request_.briefing_date, headlines};
+  }
+
+  // A day's briefing and headlines tell the same stories: when only one edition is asked
+  // for and the site has the other one of the same day and title, both are updated.
+  void AddCompanionEdition(const std::vector<Article>& articles,
+                           const std::vector<EpisodeRecord>& existing,
+                           std::vector<EpisodePlan>* plans) const {
+    if (request_.briefing == request_.headlines) return;
+    EpisodePlan other = PlanBriefing(articles, Edition(request_.briefing), config_, request_.now);
+    for (const EpisodeRecord& record : existing) {
+      if (record.id == other.record.id) return plans->push_back(std::move(other));
+    }
   }
 
   // Writes the audio, transcripts and chapters, then the record (last: a record names

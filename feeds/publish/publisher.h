@@ -19,7 +19,8 @@ struct PublishRequest {
   bool sort_by_date = false;   // order articles by publication date, oldest first
   bool briefing = false;       // all articles in one episode, one chapter per story
   bool headlines = false;      // a short headlines episode: rundown, titles, first sentences
-  std::string briefing_title;  // empty: the channel's title and the date
+  std::string briefing_title;  // empty: the date and 新闻简报 (feeds/publish/briefing.h)
+  std::string briefing_date;   // YYYY-MM-DD; empty: the newest article's date
   std::ostream* messages = nullptr;  // warnings, as they arise; none when null
   // Used for the feed's lastBuildDate and for articles without a date.
   std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
