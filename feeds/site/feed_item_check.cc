@@ -86,17 +86,26 @@ double CheckEnclosure(const XmlNode& item, const std::string& where, SiteCheckCo
     context.Problem(where, "enclosure type is not audio/mpeg");
   }
   std::optional<fs::path> path = context.LocalPath(url);
-  if (!path) return context.Problem(where, "enclosure \"" + url + "\" is not below <link>"), 0;
+  if (!path) {
+    context.Problem(where, "enclosure \"" + url + "\" is not below <link>");
+    return 0;
+  }
   const std::string name = context.Name(*path);
   std::optional<std::string> mp3 = ReadIfReadable(*path);
-  if (!mp3) return context.Problem(where, name + " is missing"), 0;
+  if (!mp3) {
+    context.Problem(where, name + " is missing");
+    return 0;
+  }
   const std::string length = enclosure->Attribute("length");
   if (length != std::to_string(mp3->size())) {
     context.Problem(where,
                     "enclosure length " + length + " != file size " + std::to_string(mp3->size()));
   }
   std::optional<Mp3Scan> scan = ScanMp3(*mp3);
-  if (!scan) return context.Problem(where, name + " has no MPEG audio frames"), 0;
+  if (!scan) {
+    context.Problem(where, name + " has no MPEG audio frames");
+    return 0;
+  }
   CheckMp3Frames(*scan, where, name, context);
   const double duration = scan->duration_seconds();
   const std::string text = item.ChildText("itunes:duration");
