@@ -126,33 +126,29 @@ std::string SpokenTitle(const BriefingOptions& options, const std::string& date)
   return options.title + (options.headlines_only ? "（头条速览）" : "");
 }
 
-}  // namespace
-
-EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOptions& options,
-                         const Config& config, std::chrono::system_clock::time_point now) {
-  const BriefingMoment moment = Moment(articles, options.date, now);
-  const std::string spoken_date = ChineseDate(moment.date);
-  const std::string title = DisplayTitle(options, moment.date);
-  const std::string spoken_title = SpokenTitle(options, moment.date);
-  const std::string count = std::to_string(articles.size());
-
-  ScriptWriter writer;
+// The rundown chapter: the opening line (returned) and every story's number and title.
+std::string WriteRundown(ScriptWriter& writer, const std::vector<Article>& articles,
+                         const std::string& spoken_title, const std::string& spoken_date) {
   const bool title_has_date = spoken_title.find(spoken_date) != std::string::npos;
   const std::string opening = spoken_title + "。" + (title_has_date ? "" : spoken_date + "，") +
-                              "本期共有" + count + "条新闻。";
+                              "本期共有" + std::to_string(articles.size()) + "条新闻。";
   writer.StartChapter("本期导读", "");
   writer.Say(opening, Boundary::kParagraph);
   for (std::size_t i = 0; i < articles.size(); ++i) {
     writer.Say(StoryNumber(i) + "，" + articles[i].title + "。", Boundary::kParagraph);
   }
   writer.EndStory();
-  EpisodePlan plan;
-  plan.record.paragraphs = {opening};
+  return opening;
+}
+
+// Each story as a chapter: its announcement, then its text (its first sentence only for the
+// headlines edition).
+void WriteStories(ScriptWriter& writer, const std::vector<Article>& articles, bool headlines_only) {
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& article = articles[i];
     writer.StartChapter(article.title, article.source_url);
     writer.Say(Announcement(article, i, articles.size()), Boundary::kTitle);
-    if (options.headlines_only) {
+    if (headlines_only) {
       writer.Say(FirstSentence(article), Boundary::kParagraph);
     } else {
       for (const std::string& paragraph : article.paragraphs) {
@@ -160,12 +156,36 @@ EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOpt
       }
     }
     writer.EndStory();
-    plan.record.paragraphs.push_back(StoryNumber(i) + "：" + article.title + "。" +
-                                     FirstSentence(article));
   }
-  writer.Say("以上就是" + spoken_title + "的全部" + count + "条新闻，感谢收听。",
-             Boundary::kArticle);
+}
 
+// What the feed and page say about the episode: the opening line, then each story's number,
+// title and first sentence.
+std::vector<std::string> Summary(const std::string& opening, const std::vector<Article>& articles) {
+  std::vector<std::string> paragraphs = {opening};
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    paragraphs.push_back(StoryNumber(i) + "：" + articles[i].title + "。" +
+                         FirstSentence(articles[i]));
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOptions& options,
+                         const Config& config, std::chrono::system_clock::time_point now) {
+  const BriefingMoment moment = Moment(articles, options.date, now);
+  const std::string title = DisplayTitle(options, moment.date);
+  const std::string spoken_title = SpokenTitle(options, moment.date);
+  ScriptWriter writer;
+  const std::string opening =
+      WriteRundown(writer, articles, spoken_title, ChineseDate(moment.date));
+  WriteStories(writer, articles, options.headlines_only);
+  writer.Say(
+      "以上就是" + spoken_title + "的全部" + std::to_string(articles.size()) + "条新闻，感谢收听。",
+      Boundary::kArticle);
+
+  EpisodePlan plan;
   plan.script = writer.Take();
   Article identity;
   identity.title = title;
@@ -177,6 +197,7 @@ EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOpt
   record.title = title;
   record.author = config.channel.author;
   record.pub_date = RfcTime(moment, options.headlines_only ? 1 : 0);
+  record.paragraphs = Summary(opening, articles);
   record.content_hash = ContentHash(plan.script, config);
   return plan;
 }

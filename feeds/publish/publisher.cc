@@ -123,18 +123,7 @@ class Publisher {
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     AddCompanionEdition(articles, existing, &plans);
     PublishReport report;
-    std::vector<const EpisodePlan*> jobs;
-    for (const EpisodePlan& plan : plans) {
-      if (const EpisodeRecord* published = UpToDateRecord(site_, existing, plan.record)) {
-        report.unchanged.push_back(plan.record.id);
-        // Healing is cheap: transcripts and chapters come from the record, not the audio.
-        for (std::string& file : RestoreDerivedFiles(site_, *published)) {
-          report.restored.push_back(std::move(file));
-        }
-      } else {
-        jobs.push_back(&plan);
-      }
-    }
+    std::vector<const EpisodePlan*> jobs = ChangedOnly(plans, existing, &report);
     jobs = Retained(jobs, plans, existing, config_.channel.max_episodes, &report.skipped);
     // Longest first: with each worker taking the next job when it is free, the batch then
     // ends soonest.
@@ -159,6 +148,26 @@ class Publisher {
   static std::unique_ptr<PinyinConverter> LoadUserLexicon(const std::filesystem::path& path) {
     if (path.empty()) return nullptr;
     return PinyinConverter::WithUserLexicon(ReadWholeFile(path), path.string());
+  }
+
+  // The plans whose audio must be made; the others are reported unchanged, and their
+  // transcripts and chapters healed: that is cheap, they come from the record, not the audio.
+  std::vector<const EpisodePlan*> ChangedOnly(const std::vector<EpisodePlan>& plans,
+                                              const std::vector<EpisodeRecord>& existing,
+                                              PublishReport* report) const {
+    std::vector<const EpisodePlan*> jobs;
+    for (const EpisodePlan& plan : plans) {
+      const EpisodeRecord* published = UpToDateRecord(site_, existing, plan.record);
+      if (published == nullptr) {
+        jobs.push_back(&plan);
+        continue;
+      }
+      report->unchanged.push_back(plan.record.id);
+      for (std::string& file : RestoreDerivedFiles(site_, *published)) {
+        report->restored.push_back(std::move(file));
+      }
+    }
+    return jobs;
   }
 
   const PinyinConverter& converter() const {
