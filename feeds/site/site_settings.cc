@@ -56,7 +56,8 @@ std::string SettingsJson(const Channel& channel) {
 
 [[noreturn]] void Damaged(const SiteLayout& site, const std::string& what) {
   throw Error(site.settings().string() + ": " + what +
-              "; restore it from a backup, or delete it to adopt the values of feed.xml");
+              "; restore it from a backup, or run 'briefcast check --repair' to set it aside "
+              "and adopt the values of feed.xml");
 }
 
 Channel ParseSettings(const SiteLayout& site, const std::string& text) {
@@ -81,6 +82,19 @@ Channel ParseSettings(const SiteLayout& site, const std::string& text) {
     Damaged(site, "\"" + problem.key + "\" " + problem.what);
   }
   return channel;
+}
+
+// An older briefcast wrote values the channel rules now refuse: those take their defaults
+// (a category with its subcategory), so that what is stored is always valid.
+void ResetInvalidValues(Channel* channel) {
+  const Channel defaults;
+  for (const ChannelProblem& problem : ChannelProblems(*channel)) {
+    for (const auto& [key, member] : kTextSettings) {
+      if (problem.key == key) (*channel).*member = defaults.*member;
+    }
+    if (problem.key == "category") channel->subcategory = defaults.subcategory;
+  }
+  if (!ChannelProblems(*channel).empty()) channel->subcategory.clear();
 }
 
 // A site published before site.json: its feed says who it is.
@@ -108,6 +122,7 @@ std::optional<Channel> AdoptFromFeed(const SiteLayout& site) {
   }
   channel.explicit_content = c.ChildText("itunes:explicit") == "true";
   channel.type = c.ChildText("itunes:type");
+  ResetInvalidValues(&channel);
   // The built-in base URL is a preview, not an identity.
   const std::string link = WithFinalSlash(c.ChildText("link"));
   if (link != Channel().base_url && BaseUrlProblem(link).empty()) {
