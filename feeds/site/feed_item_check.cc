@@ -5,7 +5,7 @@
 #include <regex>
 #include <sstream>
 
-#include "feeds/formats/mp3_duration.h"
+#include "audio/mp3_scan.h"
 #include "feeds/formats/rss.h"
 #include "feeds/site/site_file_checks.h"
 

@@ -18,10 +18,10 @@ namespace briefcast {
 //   ## 小标题                            later headings are paragraphs of their own
 //   - list item                          each item is a paragraph; > quotes read as text
 //
-// Code blocks (fenced or indented), HTML comments, footnote and link definitions, tables'
-// delimiter rows and thematic breaks are not read; table rows read as their cells. Inline
-// text is read as MarkdownInlineText says. Text is cleaned with CleanText. A BOM and CRLF are
-// accepted. Linear in the size of the text.
+// The body is GitHub-flavoured CommonMark, read as ReadMarkdownBlocks says (code and
+// definitions are not read; table rows read as their cells); an HTML block reads as
+// ReadHtmlParagraphs reads HTML (its text, without tags and comments). Text is cleaned with
+// CleanReadText. A BOM and CRLF are accepted. Linear in the size of the text.
 //
 // Throws Error "<source_name>[:<line>]: <what>; <what to do>" for text that is not UTF-8,
 // holds NUL bytes, has an impossible date, or has nothing to read.

@@ -28,6 +28,18 @@ TEST_CASE("Cover colours depend on the title", "[cover]") {
   CHECK_THROWS_AS(GenerateCoverPng(a, 4000), Error);
 }
 
+TEST_CASE("The cover carries the title and the author", "[cover]") {
+  Channel a, b;
+  a.author = "新闻宣传中心";
+  b.author = "网络发展部";  // same title, so the same colours: only the text differs
+  CHECK(GenerateCoverPng(a, 300) != GenerateCoverPng(b, 300));
+  // A title far too long for three lines still gives a cover, at the largest size.
+  a.title = std::string(60, 'x') + "公司新闻" + std::string(400, 'y');
+  const auto size = PngSize(GenerateCoverPng(a, 3000));
+  REQUIRE(size.has_value());
+  CHECK(size->width == 3000);
+}
+
 TEST_CASE("The generated cover decodes with an independent PNG reader", "[cover]") {
   testing::TempDir dir;
   auto path = dir.path() / "cover.png";

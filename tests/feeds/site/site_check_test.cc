@@ -4,10 +4,10 @@
 #include <cmath>
 #include <fstream>
 
+#include "audio/mp3_scan.h"
 #include "feeds/formats/chapters_json.h"
 #include "feeds/formats/cover_art.h"
 #include "feeds/formats/html_page.h"
-#include "feeds/formats/mp3_duration.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/transcript.h"
 #include "tests/test_support.h"

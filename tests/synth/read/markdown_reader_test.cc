@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "audio/error.h"
-#include "synth/read/markdown_inline.h"
+#include "synth/read/markdown_blocks.h"
 #include "tests/test_support.h"
 
 namespace briefcast {
