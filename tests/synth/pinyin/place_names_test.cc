@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+
+#include "synth/embedded_data.h"
+#include "synth/pinyin/pinyin_converter.h"
+
+namespace briefcast {
+namespace {
+
+std::string Pinyin(std::string_view text) {
+  return FormatPinyinLine(PinyinConverter::Builtin().Convert(text));
+}
+
+// docs/place-names.md: every division of China, special place readings resolved.
+TEST_CASE("pinyin: place names with their special readings", "[pinyin]") {
+  CHECK(Pinyin("涡阳县支公司") == "guo1 yang2 xian4 zhi1 gong1 si1");
+  CHECK(Pinyin("阆中市") == "lang4 zhong1 shi4");
+  CHECK(Pinyin("筠连县营业部") == "jun1 lian2 xian4 ying2 ye4 bu4");
+  CHECK(Pinyin("尉犁县") == "yu4 li2 xian4");
+  CHECK(Pinyin("兖州区") == "yan3 zhou1 qu1");
+  CHECK(Pinyin("武汉沌口营业厅") == "wu3 han4 zhuan4 kou3 ying2 ye4 ting1");
+  CHECK(Pinyin("成都郫都区") == "cheng2 du1 pi2 du1 qu1");
+  CHECK(Pinyin("乐山市犍为县") == "le4 shan1 shi4 qian2 wei2 xian4");
+  CHECK(Pinyin("色达县") == "se4 da2 xian4");
+  CHECK(Pinyin("景宁畲族自治县") == "jing3 ning2 she1 zu2 zi4 zhi4 xian4");
+}
+
+TEST_CASE("pinyin: short place names do not take over everyday words", "[pinyin]") {
+  CHECK(Pinyin("六合区") == "lu4 he2 qu1");
+  CHECK(Pinyin("六合彩") == "liu4 he2 cai3");
+  CHECK(Pinyin("朝阳区") == "chao2 yang2 qu1");
+  CHECK(Pinyin("朝阳产业") == "zhao1 yang2 chan3 ye4");
+  CHECK(Pinyin("他们都安全") == "ta1 men5 dou1 an1 quan2");
+  CHECK(Pinyin("天台县") == "tian1 tai1 xian4");
+}
+
+TEST_CASE("pinyin: a user lexicon wins over the place names", "[pinyin]") {
+  auto user = PinyinConverter::WithUserLexicon("涡阳\two1 yang2\n", "test.tsv");
+  CHECK(FormatPinyinLine(user->Convert("涡阳")) == "wo1 yang2");
+}
+
+TEST_CASE("pinyin: the place-name table lists every division", "[pinyin]") {
+  std::istringstream lines{std::string(embedded::PlaceNames())};
+  int entries = 0, suffixed = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    ++entries;
+    std::string name = line.substr(0, line.find('\t'));
+    for (const char* suffix : {"省", "市", "县", "区", "旗", "盟", "州"}) {
+      if (name.ends_with(suffix)) ++suffixed;
+    }
+  }
+  CHECK(entries >= 6000);
+  CHECK(suffixed >= 3200);  // 3,302 divisions, a few without a suffix (香港特别行政区…)
+}
+
+}  // namespace
+}  // namespace briefcast
