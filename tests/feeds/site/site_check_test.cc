@@ -10,6 +10,8 @@
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/transcript.h"
+#include "feeds/formats/uuid.h"
+#include "feeds/site/site_settings.h"
 #include "tests/test_support.h"
 
 namespace briefcast {
@@ -180,6 +182,23 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
   SECTION("a feed that is not XML") {
     Write(site.feed(), "<rss version=\"2.0\"><channel>\n<title>x</channel></rss>");
     CHECK_THAT(Joined(CheckSite(site)), Catch::StartsWith("feed.xml:2: not well-formed XML"));
+  }
+  SECTION("the feed against the site's stored identity") {
+    Channel stored;
+    stored.base_url = "https://pod.example.com/news/";
+    stored.podcast_guid = PodcastGuid("https://pod.example.com/news/feed.xml");
+    WriteSiteSettings(site, stored);
+    CHECK(CheckSite(site).empty());
+    stored.podcast_guid = "0b6a3a52-0000-5000-8000-000000000000";
+    WriteSiteSettings(site, stored);
+    CHECK(CheckSite(site) ==
+          std::vector<std::string>{"feed.xml: channel: <podcast:guid> \"" +
+                                   PodcastGuid("https://pod.example.com/news/feed.xml") +
+                                   "\" is not the site's podcast:guid " + stored.podcast_guid +
+                                   " (site.json)"});
+    Write(site.settings(), "{");
+    CHECK_THAT(Joined(CheckSite(site)),
+               Catch::StartsWith(site.settings().string() + ": not valid JSON"));
   }
   SECTION("a damaged feed does not hide the episodes' problems") {
     Write(site.feed(), "<rss version=\"2.0\"><channel>\n<title>x</channel></rss>");
