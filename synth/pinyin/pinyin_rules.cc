@@ -125,13 +125,24 @@ Rule FunctionWordRule(const HanRun& run, int i) {
   }
 }
 
-// Content words: 为 背 好 长 种 重.
+// Content words: 为 率 背 好 长 种 重.
 Rule ContentWordRule(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
     case U'为':
+      // 仅为/约为/均为 before a number is the copula: 厚度仅为十一毫米.
+      if (OneOf(prev, U"仅约均") && OneOf(next, U"零一二三四五六七八九十两百")) {
+        return {"wei2", true};
+      }
       if (IsBenefactiveWei(run, i)) return {"wei4", true};
+      return {};
+    case U'率':
+      // 率先, 率领, 率军 "lead" are shuai4; after a word 率 is the rate lv4 (好评率, 上岗率).
+      if (OneOf(next, U"先领队团部众军兵师舰") || OneOf(prev, U"后曾亲遂即乃又再并")) {
+        return {"shuai4", true};
+      }
+      if (prev != 0) return {"lv4", true};
       return {};
     case U'背':
       if (OneOf(next, U"着起上包走回")) return {"bei1", true};  // 背着书包

@@ -38,6 +38,19 @@ TEST_CASE("pinyin: news polyphone rules", "[pinyin]") {
   CHECK(Pinyin("供不应求") == "gong1 bu2 ying4 qiu2");
 }
 
+// Issue 15, item 4: news suffixes by sense.
+TEST_CASE("pinyin: 率 as a rate and as lead; 为 as a copula before a number", "[pinyin]") {
+  CHECK(Pinyin("合格率和优秀率") == "he2 ge2 lv4 he2 you1 xiu4 lv4");
+  CHECK(Pinyin("好评率上岗率") == "hao3 ping2 lv4 shang4 gang3 lv4");
+  CHECK(Pinyin("率先垂范") == "shuai4 xian1 chui2 fan4");
+  CHECK(Pinyin("他率队出征") == "ta1 shuai4 dui4 chu1 zheng1");
+  CHECK(Pinyin("坦率草率表率") == "tan3 shuai4 cao3 shuai4 biao3 shuai4");
+  CHECK(Pinyin("数百家企业") == "shu4 bai3 jia1 qi3 ye4");
+  CHECK(Pinyin("价格上调") == "jia4 ge2 shang4 tiao2");
+  CHECK(Pinyin("厚度仅为十一毫米") == "hou4 du4 jin3 wei2 shi2 yi1 hao2 mi3");
+  CHECK(Pinyin("不仅为当地") == "bu4 jin3 wei4 dang1 di4");
+}
+
 // 同行 is tong2 hang2 "peers" as a noun and tong2 xing2 "travel together" as a verb.
 TEST_CASE("pinyin: 同行 by its sense", "[pinyin]") {
   CHECK(Pinyin("与同行交流") == "yu3 tong2 hang2 jiao1 liu2");
