@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "audio/loudness.h"
 #include "audio/mp3_encoder.h"
@@ -21,6 +22,9 @@ struct Config {
   Mp3Settings mp3;
   int sample_rate_hz = 44100;
   std::filesystem::path lexicon;  // user pronunciation lexicon; none when empty
+  // What `publish` reads when given no ARTICLE: URLs, and paths made relative to the
+  // config file's directory.
+  std::vector<std::string> sources;
 };
 
 }  // namespace briefcast

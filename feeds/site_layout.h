@@ -17,6 +17,8 @@ class SiteLayout {
   // The site's own settings: base URL, podcast:guid, the channel (feeds/site/site_settings.h).
   std::filesystem::path settings() const { return root_ / "site.json"; }
   std::filesystem::path episodes_dir() const { return root_ / "episodes"; }
+  // What was fetched from the web: ETag, Last-Modified and body per URL (fetch_memory_file.h).
+  std::filesystem::path fetched_dir() const { return root_ / ".fetched"; }
   // episodes/<id><suffix>, suffix one of ".mp3", ".vtt", ".srt", ".chapters.json", ".json".
   std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const {
     return episodes_dir() / (id + suffix);

@@ -8,7 +8,7 @@ import sys
 # Higher rooms may include lower ones; a room's shared headers sit at its top-level folder.
 RANK = {
     "feeds/cli": 9, "feeds/publish": 8, "feeds/site": 7, "feeds/formats": 6, "feeds": 5,
-    "synth/speech": 4, "synth/pinyin": 3, "synth/normalize": 2, "synth/read": 2, "synth": 1,
+    "synth/speech": 4, "synth/pinyin": 3, "synth/normalize": 2, "synth/read": 2, "synth/fetch": 1.5, "synth": 1,
     "audio": 0,
 }
 INCLUDE = re.compile(r'#include "([a-z_/0-9]+)/[a-z_0-9]+\.h"')

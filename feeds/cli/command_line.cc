@@ -55,9 +55,11 @@ options for publish and speak:
   --sort date       publish: order the articles by publication date (default: as given)
 
   An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed; the format is
-  found from the content), a directory of such files, or a list file of paths.
+  found from the content), a directory of such files, a list file of paths and URLs, or an
+  http(s):// URL of a page or a feed. Without ARTICLE, the config's `sources` are read.
 
-  --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal.
+  --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal,
+  4 some web sources failed (each named) while the others were published.
 )";
 
 // A usage mistake: printed with a hint to --help, exit status 2.
@@ -158,10 +160,12 @@ int RunNormalize(std::istream& in, std::ostream& out) {
 }
 
 int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
-  if (parsed.positional.empty()) throw UsageError("publish needs at least one ARTICLE file");
   PublishRequest request;
   request.site = parsed.Get("--site", "public");
   request.config = ConfigFrom(parsed);
+  if (parsed.positional.empty() && request.config.sources.empty()) {
+    throw UsageError("publish needs at least one ARTICLE (a file, directory, list or URL)");
+  }
   request.keep_wav = parsed.Has("--keep-wav");
   request.briefing = parsed.Has("--briefing");
   request.headlines = parsed.Has("--headlines");
@@ -186,6 +190,9 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   request.jobs = IntOption(parsed, "--jobs", 1, 64, cores);
   for (const std::string& article : parsed.positional) request.articles.push_back(article);
   request.messages = &err;
+  if (parsed.positional.empty()) {
+    for (const std::string& source : request.config.sources) request.articles.push_back(source);
+  }
   SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';
@@ -199,8 +206,11 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   for (const std::string& id : report.removed) {
     err << "removed " << id << ": older than the newest " << kept << " episodes (max_episodes)\n";
   }
+  for (const std::string& problem : report.source_problems) {
+    err << "briefcast: failed: " << problem << '\n';
+  }
   out << SiteLayout(request.site).feed().string() << '\n';
-  return kExitOk;
+  return report.source_problems.empty() ? kExitOk : kExitSourcesFailed;
 }
 
 int RunSpeak(const ParsedArgs& parsed, std::istream& in, std::ostream& err) {

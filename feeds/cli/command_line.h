@@ -7,11 +7,13 @@
 namespace briefcast {
 
 // Exit statuses (DESIGN.md): 0 success, 1 bad input or failed validation, 2 usage error,
-// 3 internal error.
+// 3 internal error, 4 publish: some web sources failed (named on stderr), the others were
+// published.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitInternal = 3;
+inline constexpr int kExitSourcesFailed = 4;
 
 // Runs `briefcast ARGS...` (args excludes the program name). Data goes to `out`, messages
 // to `err`; returns the exit status. Never throws.

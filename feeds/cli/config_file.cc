@@ -40,6 +40,22 @@ class TableReader {
     if (!text.empty()) *out = file_.parent_path() / fs::path(text);
   }
 
+  // A list of sources: URLs as written, paths relative to the config file's directory.
+  void Sources(const std::string& key, std::vector<std::string>* out) {
+    const toml::node* node = Find(key);
+    if (node == nullptr) return;
+    if (!node->is_array())
+      Fail(*node, key, "must be a list of URLs and paths, not " + TypeName(*node));
+    for (const toml::node& item : *node->as_array()) {
+      if (!item.is_string() || item.as_string()->get().empty()) {
+        Fail(item, key, "must hold URLs and paths as strings");
+      }
+      const std::string& text = item.as_string()->get();
+      const bool url = text.starts_with("http://") || text.starts_with("https://");
+      out->push_back(url ? text : (file_.parent_path() / fs::path(text)).string());
+    }
+  }
+
   void Bool(const std::string& key, bool* out) {
     if (const toml::node* node = Find(key)) {
       if (!node->is_boolean()) Fail(*node, key, "must be true or false, not " + TypeName(*node));
@@ -231,6 +247,7 @@ Config LoadConfig(const fs::path& path) {
     channel.subcategory = channel.category == Channel().category ? Channel().subcategory : "";
   }
   top.Path("lexicon", &config.lexicon);
+  top.Sources("sources", &config.sources);
   top.RejectUnknownKeys();
   Validate(root, path, &config);
   return config;

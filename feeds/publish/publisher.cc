@@ -1,6 +1,7 @@
 #include "feeds/publish/publisher.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -19,10 +20,11 @@
 #include "feeds/publish/worker_pool.h"
 #include "feeds/site/atomic_file.h"
 #include "feeds/site/episode_files.h"
+#include "feeds/site/fetch_memory_file.h"
 #include "feeds/site/site_rebuild.h"
 #include "feeds/site/site_settings.h"
 #include "feeds/site_layout.h"
-#include "synth/read/article_source.h"
+#include "synth/read/source_reader.h"
 
 namespace briefcast {
 namespace {
@@ -85,11 +87,29 @@ std::vector<const EpisodePlan*> Retained(const std::vector<const EpisodePlan*>& 
   return retained;
 }
 
-std::vector<Article> ReadAllArticles(const PublishRequest& request) {
+// "2026-12-01" for `now` in UTC.
+std::string DayOf(std::chrono::system_clock::time_point now) {
+  const std::chrono::year_month_day day(std::chrono::floor<std::chrono::days>(now));
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return text;
+}
+
+// Reads every source; what was fetched is remembered in the site for the next run.
+std::vector<Article> ReadAllArticles(const PublishRequest& request, PublishReport& report) {
+  const SiteLayout site(request.site);
+  const std::string today = DayOf(request.now);
+  Fetcher fetcher(LoadFetchMemory(site), request.http, request.messages, today);
+  SourceReader sources(fetcher, request.web);
   std::vector<Article> articles;
   for (const std::filesystem::path& path : request.articles) {
-    for (Article& article : ReadArticles(path)) articles.push_back(std::move(article));
+    for (Article& article : sources.Read(path.string())) articles.push_back(std::move(article));
   }
+  report.source_problems = sources.problems();
+  report.http_requests = fetcher.requests();
+  report.http_not_modified = fetcher.not_modified();
+  if (fetcher.requests() > 0) SaveFetchMemory(site, fetcher.memory(), today);
   if (request.sort_by_date) {
     std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
       return a.date + a.time < b.date + b.time;
@@ -110,19 +130,20 @@ class Publisher {
                        : ReadWholeFile(request.config.channel.cover_image)) {}
 
   PublishReport Run() {
+    PublishReport report;
     std::vector<std::string> warnings;
     config_.channel =
         ResolveSiteChannel(ReadSiteSettings(site_), request_.config.channel, &warnings);
     for (const std::string& warning : warnings) {
       if (request_.messages) *request_.messages << "warning: " << warning << '\n';
     }
-    const std::vector<Article> articles = ReadAllArticles(request_);
+    const std::vector<Article> articles = ReadAllArticles(request_, report);
+    if (articles.empty()) return report;  // every source failed: the site stays as it was
     std::vector<EpisodePlan> plans = Plan(articles);
     std::filesystem::create_directories(site_.episodes_dir());
     PrepareSite(site_);
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     AddCompanionEdition(articles, existing, &plans);
-    PublishReport report;
     std::vector<const EpisodePlan*> jobs = ChangedOnly(plans, existing, &report);
     jobs = Retained(jobs, plans, existing, config_.channel.max_episodes, &report.skipped);
     // Longest first: with each worker taking the next job when it is free, the batch then

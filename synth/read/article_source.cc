@@ -8,11 +8,13 @@
 #include <string>
 
 #include "audio/error.h"
+#include "synth/fetch/charset.h"
 #include "synth/read/article_limits.h"
 #include "synth/read/article_reader.h"
 #include "synth/read/html_reader.h"
 #include "synth/read/markdown_reader.h"
 #include "synth/read/news_feed_reader.h"
+#include "synth/read/reader_text.h"
 
 namespace briefcast {
 namespace {
@@ -159,9 +161,10 @@ std::optional<std::vector<std::pair<int, fs::path>>> ListEntries(std::string_vie
     if (line.empty() || line.starts_with('#')) continue;
     if (line.size() > 4096 || line.find('\0') != std::string_view::npos) return std::nullopt;
     fs::path entry(line);
-    if (entry.is_relative()) entry = list.parent_path() / entry;
+    const bool url = line.starts_with("http://") || line.starts_with("https://");
+    if (entry.is_relative() && !url) entry = list.parent_path() / entry;
     std::error_code error;
-    if (entries.empty() && !fs::is_regular_file(entry, error)) return std::nullopt;
+    if (entries.empty() && !url && !fs::is_regular_file(entry, error)) return std::nullopt;
     entries.emplace_back(line_number, entry);
   }
   if (entries.empty()) return std::nullopt;
@@ -206,12 +209,17 @@ std::vector<Article> ReadByFormat(std::string_view content, const fs::path& name
 }  // namespace
 
 std::vector<Article> ReadArticleContent(std::string_view content, const fs::path& name) {
+  // A page or feed that declares a charset other than UTF-8 (GBK, Big5...) is converted.
+  if (!DeclaredCharset(content).empty() && FirstInvalidUtf8(content) != std::string_view::npos) {
+    const std::string text = DecodeToUtf8(content, "", name.string());
+    return ReadArticleContent(text, name);
+  }
   std::vector<Article> articles = ReadByFormat(content, name);
   for (const Article& article : articles) CheckArticleLimits(article, name.string());
   return articles;
 }
 
-std::vector<Article> ReadArticles(const fs::path& path) {
+std::vector<Article> ReadArticles(const fs::path& path, const UrlReader& read_url) {
   std::error_code error;
   if (fs::is_directory(path, error)) return ReadDirectory(path);
   const std::string content = ReadWholeFile(path);
@@ -219,6 +227,16 @@ std::vector<Article> ReadArticles(const fs::path& path) {
   if (!entries) return ReadArticleContent(content, path);
   std::vector<Article> articles;
   for (const auto& [line, entry] : *entries) {
+    const std::string name = entry.string();
+    if (name.starts_with("http://") || name.starts_with("https://")) {
+      if (!read_url) {
+        throw Error(path.string() + ":" + std::to_string(line) + ": '" + name +
+                    "' is a URL; give it to briefcast publish, which fetches it");
+      }
+      std::vector<Article> read = read_url(name);
+      std::move(read.begin(), read.end(), std::back_inserter(articles));
+      continue;
+    }
     if (!fs::exists(entry, error)) {
       throw Error(path.string() + ":" + std::to_string(line) + ": '" + entry.string() +
                   "' does not exist; fix the list of articles");

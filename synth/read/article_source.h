@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,7 +21,8 @@ enum class ArticleFormat { kPlainText, kMarkdown, kHtml, kNewsFeed };
 // .md/.markdown name -> kMarkdown; anything else -> kPlainText.
 ArticleFormat DetectArticleFormat(std::string_view content, const std::filesystem::path& name);
 
-// The articles in `content` (one, or a feed's items), read by the format detected.
+// The articles in `content` (one, or a feed's items), read by the format detected. Text
+// that is not UTF-8 but declares its charset (<meta charset="gbk">) is converted first.
 // Throws the reader's Error, which names `name`, or CheckArticleLimits'
 // (synth/read/article_limits.h).
 std::vector<Article> ReadArticleContent(std::string_view content,
@@ -29,11 +32,16 @@ std::vector<Article> ReadArticleContent(std::string_view content,
 //   a file            its article(s), in whatever format it is written
 //   a directory       every regular file in it, sorted by name; hidden files skipped
 //   a list file       a text file whose first line (blank lines and '#' comments skipped) is the
-//                     path of an existing file: each line is an article file or directory,
-//                     absolute or relative to the list file's directory
+//                     path of an existing file or an http(s) URL: each line is an article
+//                     file or directory, absolute or relative to the list file's directory,
+//                     or a URL
 // Throws Error naming the file for a path that does not exist or cannot be read, a file
 // larger than kMaxArticleFileBytes, a directory without files, or a file the reader rejects.
-std::vector<Article> ReadArticles(const std::filesystem::path& path);
+// A line of a list file that is an http(s) URL is read by `read_url`; without one, such a
+// line is an error.
+using UrlReader = std::function<std::vector<Article>(const std::string& url)>;
+std::vector<Article> ReadArticles(const std::filesystem::path& path,
+                                  const UrlReader& read_url = {});
 
 inline constexpr std::uintmax_t kMaxArticleFileBytes = 64 << 20;
 

@@ -125,9 +125,10 @@ void SetDate(const std::vector<const XMLElement*>& candidates, Article& article)
   }
 }
 
-Article ReadRssItem(const XMLElement* item, const std::string& feed_title,
-                    const std::string& source) {
-  Article article;
+FeedItem ReadRssItem(const XMLElement* item, const std::string& feed_title,
+                     const std::string& source) {
+  FeedItem read;
+  Article& article = read.article;
   article.title = TitleOf(Child(item, "title", Prefix::kWithout), source);
   const std::string link = CleanReadText(TextOf(Child(item, "link", Prefix::kWithout)));
   const XMLElement* guid = Child(item, "guid", Prefix::kWithout);
@@ -141,14 +142,16 @@ Article ReadRssItem(const XMLElement* item, const std::string& feed_title,
     article.publisher = PersonName(TextOf(Child(item, "author", Prefix::kWithout)));
   if (article.publisher.empty()) article.publisher = feed_title;
   article.paragraphs = BodyOf(Child(item, "encoded", Prefix::kWith), source);
+  read.summary_only = article.paragraphs.empty();
   if (article.paragraphs.empty())
     article.paragraphs = BodyOf(Child(item, "description", Prefix::kWithout), source);
-  return article;
+  return read;
 }
 
-Article ReadAtomEntry(const XMLElement* entry, const std::string& feed_publisher,
-                      const std::string& source) {
-  Article article;
+FeedItem ReadAtomEntry(const XMLElement* entry, const std::string& feed_publisher,
+                       const std::string& source) {
+  FeedItem read;
+  Article& article = read.article;
   article.title = TitleOf(Child(entry, "title"), source);
   for (const XMLElement* link = entry->FirstChildElement(); link != nullptr;
        link = link->NextSiblingElement()) {
@@ -166,22 +169,36 @@ Article ReadAtomEntry(const XMLElement* entry, const std::string& feed_publisher
   if (content != nullptr && content->Attribute("src") == nullptr) {
     article.paragraphs = BodyOf(content, source);
   }
+  read.summary_only = article.paragraphs.empty();
   if (article.paragraphs.empty()) article.paragraphs = BodyOf(Child(entry, "summary"), source);
-  return article;
+  read.updated = TextOf(Child(entry, "updated"));
+  return read;
+}
+
+std::size_t Characters(const std::vector<std::string>& paragraphs) {
+  std::size_t count = 0;
+  for (const std::string& paragraph : paragraphs) {
+    for (char c : paragraph) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+  return count;
 }
 
 // Keeps an item that has something to read, taking its first paragraph as its title when
-// it has none.
-void Keep(Article article, std::vector<Article>& articles) {
+// it has none. A short description without full content is a summary.
+void Keep(FeedItem item, std::vector<FeedItem>& articles) {
+  Article& article = item.article;
+  item.summary_only = item.summary_only && Characters(article.paragraphs) <= kMaxSummaryChars;
+  item.version = article.title + '\n' + article.date + ' ' + article.time + ' ' + item.updated;
+  for (const std::string& paragraph : article.paragraphs) item.version += '\n' + paragraph;
   if (!HasWords(article.title) && !article.paragraphs.empty()) {
     article.title = article.paragraphs.front();
     article.paragraphs.erase(article.paragraphs.begin());
   }
-  if (HasWords(article.title)) articles.push_back(std::move(article));
+  if (HasWords(article.title)) articles.push_back(std::move(item));
 }
 
-std::vector<Article> ReadItems(const XMLElement* root, const std::string& source) {
-  std::vector<Article> articles;
+std::vector<FeedItem> ReadItems(const XMLElement* root, const std::string& source) {
+  std::vector<FeedItem> articles;
   const std::string_view kind = LocalName(root);
   if (kind == "feed") {
     std::string publisher = AtomAuthor(root);
@@ -206,7 +223,7 @@ std::vector<Article> ReadItems(const XMLElement* root, const std::string& source
 
 }  // namespace
 
-std::vector<Article> ReadNewsFeed(std::string_view xml, std::string_view source_name) {
+std::vector<FeedItem> ReadNewsFeedItems(std::string_view xml, std::string_view source_name) {
   const std::string source(source_name);
   if (xml.size() > kMaxFeedBytes) {
     throw Error(source + ": " + std::to_string(xml.size() >> 20) +
@@ -224,9 +241,17 @@ std::vector<Article> ReadNewsFeed(std::string_view xml, std::string_view source_
     throw Error(source + ": not an RSS or Atom feed (the root element is <" +
                 std::string(root ? root->Name() : "") + ">); give an RSS 2.0 or Atom feed");
   }
-  std::vector<Article> articles = ReadItems(root, source);
-  if (articles.empty()) {
+  std::vector<FeedItem> items = ReadItems(root, source);
+  if (items.empty()) {
     throw Error(source + ": the feed has no item with a title or text to read");
+  }
+  return items;
+}
+
+std::vector<Article> ReadNewsFeed(std::string_view xml, std::string_view source_name) {
+  std::vector<Article> articles;
+  for (FeedItem& item : ReadNewsFeedItems(xml, source_name)) {
+    articles.push_back(std::move(item.article));
   }
   return articles;
 }

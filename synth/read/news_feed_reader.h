@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,5 +26,20 @@ namespace briefcast {
 std::vector<Article> ReadNewsFeed(std::string_view xml, std::string_view source_name);
 
 inline constexpr std::size_t kMaxFeedBytes = 32 << 20;
+
+// An item as the feed gives it, for reading its link when it carries only a summary.
+struct FeedItem {
+  Article article;
+  // No <content:encoded> / Atom <content>, and a description or summary of at most
+  // kMaxSummaryChars characters: the story is at the item's link.
+  bool summary_only = false;
+  std::string updated;  // Atom <updated>, as written
+  std::string version;  // what the feed says of the item; changes when the item changes
+};
+
+// ReadNewsFeed, with what each item is.
+std::vector<FeedItem> ReadNewsFeedItems(std::string_view xml, std::string_view source_name);
+
+inline constexpr std::size_t kMaxSummaryChars = 300;
 
 }  // namespace briefcast

@@ -155,3 +155,20 @@ TEST_CASE("channel values are validated, not only escaped", "[config]") {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST_CASE("sources: URLs as written, paths relative to the config file", "[config]") {
+  testing::TempDir dir;
+  const Config config = LoadConfig(WriteConfig(
+      dir, "sources = [\"https://news.example.cn/rss.xml\", \"today/\", \"/srv/a.html\"]\n"));
+  CHECK(config.sources == std::vector<std::string>{"https://news.example.cn/rss.xml",
+                                                   (dir.path() / "today/").string(),
+                                                   "/srv/a.html"});
+  CHECK_THAT(ErrorOf(WriteConfig(dir, "sources = \"https://news.example.cn/rss.xml\"\n")),
+             Catch::Contains("podcast.toml:1: 'sources' must be a list of URLs and paths"));
+  CHECK_THAT(ErrorOf(WriteConfig(dir, "sources = [1]\n")),
+             Catch::Contains("'sources' must hold URLs and paths as strings"));
+}
+
+}  // namespace briefcast
