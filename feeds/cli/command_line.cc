@@ -54,12 +54,12 @@ options for publish and speak:
   --no-wait         publish: fail at once when another publish holds the site
   --sort date       publish: order the articles by publication date (default: as given)
 
-  An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed; the format is
-  found from the content), a directory of such files, a list file of paths and URLs, or an
-  http(s):// URL of a page or a feed. Without ARTICLE, the config's `sources` are read.
+  An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed, found from the
+  content), a directory, a list file of paths and URLs, or an http(s):// URL of a page or a
+  feed. Without ARTICLE, the config's `sources` are read.
 
   --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal,
-  4 some web sources failed (each named) while the others were published.
+  4 some web sources failed (each named), the others published.
 )";
 
 // A usage mistake: printed with a hint to --help, exit status 2.
@@ -188,11 +188,9 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   }
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   request.jobs = IntOption(parsed, "--jobs", 1, 64, cores);
-  for (const std::string& article : parsed.positional) request.articles.push_back(article);
+  const auto& sources = parsed.positional.empty() ? request.config.sources : parsed.positional;
+  request.articles.assign(sources.begin(), sources.end());
   request.messages = &err;
-  if (parsed.positional.empty()) {
-    for (const std::string& source : request.config.sources) request.articles.push_back(source);
-  }
   SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';

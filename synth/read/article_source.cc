@@ -14,6 +14,7 @@
 #include "synth/read/html_reader.h"
 #include "synth/read/markdown_reader.h"
 #include "synth/read/news_feed_reader.h"
+#include "synth/read/pdf_reader.h"
 #include "synth/read/reader_text.h"
 
 namespace briefcast {
@@ -174,6 +175,7 @@ std::optional<std::vector<std::pair<int, fs::path>>> ListEntries(std::string_vie
 }  // namespace
 
 ArticleFormat DetectArticleFormat(std::string_view content, const fs::path& name) {
+  if (content.starts_with("%PDF-")) return ArticleFormat::kPdf;
   std::string_view text = SkipSpace(content);
   if (std::optional<ArticleFormat> markup = MarkupFormat(text, &text)) return *markup;
   if (text.starts_with("---")) return ArticleFormat::kMarkdown;
@@ -200,6 +202,8 @@ std::vector<Article> ReadByFormat(std::string_view content, const fs::path& name
       return {ReadHtmlArticle(content, source)};
     case ArticleFormat::kMarkdown:
       return {ReadMarkdownArticle(content, source)};
+    case ArticleFormat::kPdf:
+      return {ReadPdfArticle(content, source)};
     case ArticleFormat::kPlainText:
       break;
   }
@@ -210,7 +214,8 @@ std::vector<Article> ReadByFormat(std::string_view content, const fs::path& name
 
 std::vector<Article> ReadArticleContent(std::string_view content, const fs::path& name) {
   // A page or feed that declares a charset other than UTF-8 (GBK, Big5...) is converted.
-  if (!DeclaredCharset(content).empty() && FirstInvalidUtf8(content) != std::string_view::npos) {
+  if (!content.starts_with("%PDF-") && !DeclaredCharset(content).empty() &&
+      FirstInvalidUtf8(content) != std::string_view::npos) {
     const std::string text = DecodeToUtf8(content, "", name.string());
     return ReadArticleContent(text, name);
   }

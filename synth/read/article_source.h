@@ -11,10 +11,11 @@
 
 namespace briefcast {
 
-enum class ArticleFormat { kPlainText, kMarkdown, kHtml, kNewsFeed };
+enum class ArticleFormat { kPlainText, kMarkdown, kHtml, kNewsFeed, kPdf };
 
 // Chooses the reader for `content` by what it is, the file name only breaking ties
-// (docs/formats.md, "Choosing the format"): a feed's root element (<rss>, <rdf:RDF>, <feed>)
+// (docs/formats.md, "Choosing the format"): "%PDF-" -> kPdf; a feed's root element (<rss>,
+// <rdf:RDF>, <feed>)
 // -> kNewsFeed; an HTML document or any text starting with a tag -> kHtml; front matter,
 // code fences, links, images or footnotes -> kMarkdown; a <PAGE_DIV> or 发布时间 line ->
 // kPlainText; two kinds of Markdown lines (headings below level 1, lists, quotes, **) or a

@@ -16,9 +16,8 @@ namespace {
 // Refuses bodies that are no article whatever their bytes say: images, audio, archives.
 void CheckContentType(const Fetched& fetched, const std::string& url) {
   const std::string& type = fetched.content_type;
-  for (std::string_view refused :
-       {"image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
-        "application/octet-stream", "application/gzip"}) {
+  for (std::string_view refused : {"image/", "audio/", "video/", "font/", "application/zip",
+                                   "application/octet-stream", "application/gzip"}) {
     if (type.starts_with(refused)) {
       throw Error(url + ": not an article page or news feed (Content-Type " + type +
                   "); give the address of a page, a feed or a PDF");
@@ -33,6 +32,7 @@ class WebSourceReader {
 
   std::vector<Article> Read(const std::string& url, const Fetched& fetched) {
     CheckContentType(fetched, url);
+    if (fetched.body.starts_with("%PDF-")) return ReadArticleContent(fetched.body, url);
     const std::string text = DecodeToUtf8(fetched.body, fetched.content_type, url);
     switch (DetectArticleFormat(text, std::filesystem::path(url).filename())) {
       case ArticleFormat::kNewsFeed:

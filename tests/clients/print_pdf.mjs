@@ -1,7 +1,8 @@
 // Prints an HTML article to PDF with headless Chromium, the way a browser's "Print" does:
 // a running header (date and title) and footer (URL and "page/pages") on every page.
 //
-// usage: node print_pdf.mjs ARTICLE.html OUT.pdf      (exits 77 when Chromium is missing)
+// usage: node print_pdf.mjs [--bare] IN.html OUT.pdf [[--bare] IN.html OUT.pdf...]
+// --bare prints the next page without header and footer. Exits 77 when Chromium is missing.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -11,15 +12,19 @@ if (!existsSync(kChromium)) {
   process.exit(77);
 }
 const { chromium } = await import('playwright-core');
-const [input, output] = process.argv.slice(2);
+const files = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: kChromium, headless: true, args: ['--no-sandbox', '--disable-gpu'],
 });
 try {
   const page = await browser.newPage();
-  await page.goto(pathToFileURL(input).href);
-  await page.pdf({ path: output, format: 'A4', displayHeaderFooter: true,
-                   margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+  for (let i = 0; i + 1 < files.length; i += 2) {
+    const bare = files[i] === '--bare';
+    if (bare) ++i;
+    await page.goto(pathToFileURL(files[i]).href);
+    await page.pdf({ path: files[i + 1], format: 'A4', displayHeaderFooter: !bare,
+                     margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+  }
 } finally {
   await browser.close();
 }
