@@ -13,7 +13,6 @@ name##_end:                 \
 EMBED(briefcast_pinyin_chars, "pinyin_chars.tsv")
 EMBED(briefcast_pinyin_words, "pinyin_words.tsv")
 EMBED(briefcast_default_lexicon, "default_lexicon.tsv")
-EMBED(briefcast_place_names, "place_names.tsv")
 EMBED(briefcast_polyphone_model, "pinyin_polyphone_model.tsv")
 
   .section .note.GNU-stack,"",@progbits

@@ -12,7 +12,6 @@
 BRIEFCAST_DECLARE_EMBEDDED(pinyin_chars)
 BRIEFCAST_DECLARE_EMBEDDED(pinyin_words)
 BRIEFCAST_DECLARE_EMBEDDED(default_lexicon)
-BRIEFCAST_DECLARE_EMBEDDED(place_names)
 BRIEFCAST_DECLARE_EMBEDDED(polyphone_model)
 #undef BRIEFCAST_DECLARE_EMBEDDED
 
@@ -33,11 +32,6 @@ inline std::string_view PinyinWords() {
 // word<TAB>syllables, '#' comments: names general dictionaries miss.
 inline std::string_view DefaultLexicon() {
   return Span(briefcast_default_lexicon_begin, briefcast_default_lexicon_end);
-}
-// word<TAB>syllables, '#' comments: the divisions of China
-// (scripts/pinyin-check/gen-place-names.mjs).
-inline std::string_view PlaceNames() {
-  return Span(briefcast_place_names_begin, briefcast_place_names_end);
 }
 // Averaged perceptron weights for polyphonic characters.
 inline std::string_view PolyphoneModel() {

@@ -150,8 +150,6 @@ const PinyinLexicon& PinyinLexicon::Builtin() {
     auto* built = new PinyinLexicon();
     built->tables_ = LoadTables();
     built->max_word_chars_ = built->tables_->words.max_word_bytes() / 3 + 1;
-    // Place names first: the hand-written default lexicon wins over them.
-    built->AddEntries(embedded::PlaceNames(), "built-in place_names.tsv", Source::kDefaultLexicon);
     built->AddEntries(embedded::DefaultLexicon(), "built-in default_lexicon.tsv",
                       Source::kDefaultLexicon);
     return built;
