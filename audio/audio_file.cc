@@ -3,6 +3,7 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -22,6 +23,32 @@ using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
 
 std::string LastError() { return sf_strerror(nullptr); }
 
+// libsndfile's access to a file held in memory.
+struct MemoryFile {
+  std::string_view bytes;
+  sf_count_t position = 0;
+
+  static MemoryFile& Of(void* self) { return *static_cast<MemoryFile*>(self); }
+  static sf_count_t Length(void* self) { return static_cast<sf_count_t>(Of(self).bytes.size()); }
+  static sf_count_t Seek(sf_count_t offset, int whence, void* self) {
+    MemoryFile& file = Of(self);
+    const sf_count_t base = whence == SEEK_SET   ? 0
+                            : whence == SEEK_CUR ? file.position
+                                                 : Length(self);
+    file.position = std::clamp<sf_count_t>(base + offset, 0, Length(self));
+    return file.position;
+  }
+  static sf_count_t Read(void* data, sf_count_t count, void* self) {
+    MemoryFile& file = Of(self);
+    count = std::min(count, Length(self) - file.position);
+    std::memcpy(data, file.bytes.data() + file.position, static_cast<std::size_t>(count));
+    file.position += count;
+    return count;
+  }
+  static sf_count_t Write(const void*, sf_count_t, void*) { return 0; }
+  static sf_count_t Tell(void* self) { return Of(self).position; }
+};
+
 // Reads a WAV or MP3 file (MP3 through mpg123) a chunk of interleaved frames at a time, as a
 // player decodes it.
 class AudioFileReader {
@@ -33,6 +60,15 @@ class AudioFileReader {
       throw Error("cannot read audio file " + path.string() + ": " + LastError() +
                   ". Give a WAV or MP3 file that exists.");
     }
+    chunk_.resize(kChunkFrames * static_cast<std::size_t>(info_.channels));
+  }
+  // Reads `bytes`, which must outlive the reader; `name` is for messages.
+  AudioFileReader(std::string_view bytes, const std::string& name)
+      : memory_(std::make_unique<MemoryFile>(MemoryFile{bytes})) {
+    SF_VIRTUAL_IO io{&MemoryFile::Length, &MemoryFile::Seek, &MemoryFile::Read, &MemoryFile::Write,
+                     &MemoryFile::Tell};
+    file_.reset(sf_open_virtual(&io, SFM_READ, &info_, memory_.get()));
+    if (!file_) throw Error("cannot decode " + name + ": " + LastError());
     chunk_.resize(kChunkFrames * static_cast<std::size_t>(info_.channels));
   }
 
@@ -50,6 +86,7 @@ class AudioFileReader {
  private:
   static constexpr sf_count_t kChunkFrames = 65536;
   SF_INFO info_{};
+  std::unique_ptr<MemoryFile> memory_;  // the file, when it is in memory
   SndfileHandle file_;
   std::vector<float> chunk_;
 };
@@ -145,6 +182,13 @@ LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path) {
 
 double TruePeakOfAudioFile(const std::filesystem::path& path) {
   AudioFileReader reader = MonoReader(path, "measure the peak of");
+  TruePeakMeter meter;
+  for (std::span<const float> chunk; !(chunk = reader.Next()).empty();) meter.Add(chunk);
+  return meter.PeakDbtp();
+}
+
+double TruePeakOfMp3(std::string_view mp3) {
+  AudioFileReader reader(mp3, "an MP3 stream in memory");
   TruePeakMeter meter;
   for (std::span<const float> chunk; !(chunk = reader.Next()).empty();) meter.Add(chunk);
   return meter.PeakDbtp();

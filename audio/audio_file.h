@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <span>
+#include <string_view>
 
 #include "audio/loudness.h"
 #include "audio/pcm.h"
@@ -46,5 +47,8 @@ LoudnessMeasurement MeasureAudioFile(const std::filesystem::path& path);
 // it: MeasureAudioFile()'s peak at a fraction of the cost (no loudness, a shorter
 // interpolator; audio/true_peak.h). Throws Error when the file cannot be read.
 double TruePeakOfAudioFile(const std::filesystem::path& path);
+
+// The same for a mono MP3 stream held in memory (a part of an episode, just encoded).
+double TruePeakOfMp3(std::string_view mp3);
 
 }  // namespace briefcast

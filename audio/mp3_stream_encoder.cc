@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ constexpr std::size_t kBufferBytes = kChunkSamples * 5 / 4 + 7200;
 
 // The system's reason for a failed write of the stream (e.g. "No space left on device").
 std::string SystemReason() { return errno != 0 ? std::strerror(errno) : "write failed"; }
+
+// lame_init_params() rewrites LAME's process-wide quantizer tables: one at a time.
+std::mutex lame_init_mutex;
 
 }  // namespace
 
@@ -50,8 +54,11 @@ Mp3StreamEncoder::Mp3StreamEncoder(int sample_rate_hz, const Mp3Settings& settin
   lame_set_quality(lame, settings.quality);
   lame_set_bWriteVbrTag(lame, 1);
   lame_set_write_id3tag_automatic(lame, 0);
-  if (settings.quality < 0 || settings.quality > 9 || lame_init_params(lame) < 0 ||
-      lame_get_brate(lame) != settings.bitrate_kbps ||
+  std::unique_lock init_lock(lame_init_mutex);
+  const bool initialized =
+      settings.quality >= 0 && settings.quality <= 9 && lame_init_params(lame) >= 0;
+  init_lock.unlock();
+  if (!initialized || lame_get_brate(lame) != settings.bitrate_kbps ||
       lame_get_out_samplerate(lame) != sample_rate_hz) {
     throw Error("LAME rejects the MP3 settings (" + description_ +
                 "). Use a bitrate MP3 allows at that rate (e.g. 64 or 96 kbps), a sample rate "
@@ -99,5 +106,11 @@ void Mp3StreamEncoder::Finish() {
                 "; check the free disk space");
   }
 }
+
+int Mp3StreamEncoder::frame_samples() const { return lame_get_framesize(lame_->flags); }
+
+int Mp3StreamEncoder::delay_samples() const { return lame_get_encoder_delay(lame_->flags); }
+
+int Mp3StreamEncoder::padding_samples() const { return lame_get_encoder_padding(lame_->flags); }
 
 }  // namespace briefcast

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -75,9 +76,17 @@ void SampleSpool::Flush() {
 void SampleSpool::Replay(const std::function<void(std::span<const float>)>& sink,
                          std::size_t chunk_samples) {
   Flush();
+  ReplayRange(0, size_, sink, chunk_samples);
+}
+
+void SampleSpool::ReplayRange(std::int64_t begin, std::int64_t end,
+                              const std::function<void(std::span<const float>)>& sink,
+                              std::size_t chunk_samples) const {
+  begin = std::clamp<std::int64_t>(begin, 0, size_);
+  end = std::clamp<std::int64_t>(end, begin, size_);
   std::vector<float> chunk(std::max<std::size_t>(chunk_samples, 1));
-  off_t offset = 0;
-  for (std::int64_t left = size_; left > 0;) {
+  off_t offset = static_cast<off_t>(begin * static_cast<std::int64_t>(sizeof(float)));
+  for (std::int64_t left = end - begin; left > 0;) {
     const std::size_t want = static_cast<std::size_t>(
         std::min<std::int64_t>(left, static_cast<std::int64_t>(chunk.size())));
     const ssize_t n = ::pread(fd_, chunk.data(), want * sizeof(float), offset);

@@ -31,9 +31,16 @@ class SampleSpool {
   void Replay(const std::function<void(std::span<const float>)>& sink,
               std::size_t chunk_samples = 16384);
 
- private:
+  // Writes out what Append() holds back, so that ReplayRange() sees everything.
   void Flush();
+  // Hands samples [begin, end) (clamped to what was flushed) to `sink` in order, in chunks
+  // of at most `chunk_samples`. Several threads may call it at once, with no Append() or
+  // Flush() meanwhile. Throws Error when the file cannot be read.
+  void ReplayRange(std::int64_t begin, std::int64_t end,
+                   const std::function<void(std::span<const float>)>& sink,
+                   std::size_t chunk_samples = 16384) const;
 
+ private:
   std::filesystem::path directory_;
   int fd_ = -1;
   std::vector<float> pending_;  // appended, not yet written

@@ -4,15 +4,14 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <optional>
+#include <numeric>
 #include <thread>
 #include <utility>
 
 #include "audio/audio_file.h"
-#include "audio/chunk_queue.h"
 #include "audio/error.h"
 #include "audio/loudness.h"
-#include "audio/mp3_stream_encoder.h"
+#include "audio/mp3_parts.h"
 #include "audio/peak_limiter.h"
 #include "audio/stream_resampler.h"
 
@@ -25,12 +24,29 @@ namespace {
 // the gain starts.
 constexpr double kTypicalGainOverAimDb = 28.7;
 constexpr std::size_t kMinChunk = 16384;  // samples handed on per step (fewer calls)
-constexpr std::size_t kQueueChunks = 16;  // bounds the memory between the two threads
-constexpr int kMaxPeakRetries = 1;
-constexpr double kPeakRetryReliefLu = 0.6;
-constexpr double kPeakRetryStepDb = 0.4;  // below the excess, against a second overshoot
+// A part's chain starts this long before the part: the limiter's release (80 ms) and the
+// resampler's filter have long forgotten the start by then (e^-12 of the release).
+constexpr double kWarmUpSeconds = 1.0;
+// Narration samples read past a part's end: more than the limiter's look-ahead and the
+// resampler's filter reach, so that the last samples see what follows them.
+constexpr std::int64_t kLookAheadInput = 4096;
 
-struct ConsumerGaveUp {};
+// The silences between the timeline's speech, in samples at `rate` (of `total`).
+std::vector<SampleRange> Pauses(const NarrationTimeline& timing, int rate, std::int64_t total) {
+  const auto at_rate = [&](std::int64_t sample, bool up) {
+    const std::int64_t scaled = sample * rate;
+    return scaled / timing.sample_rate_hz + (up && scaled % timing.sample_rate_hz != 0 ? 1 : 0);
+  };
+  std::vector<SampleRange> pauses;
+  std::int64_t silent_from = 0;
+  for (const TimedSegment& timed : timing.segments) {
+    if (timed.sample_count == 0) continue;
+    pauses.push_back({silent_from, at_rate(timed.start_sample, false)});
+    silent_from = at_rate(timed.start_sample + timed.sample_count, true);
+  }
+  pauses.push_back({silent_from, total});
+  return pauses;
+}
 
 }  // namespace
 
@@ -60,7 +76,7 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
   std::vector<float> resampled;
   const auto measure = [&] {
     loudness_.Add(resampled);
-    output_samples_ += static_cast<std::int64_t>(resampled.size());
+    chain_samples_ += static_cast<std::int64_t>(resampled.size());
     resampled.clear();
   };
   std::vector<TimedSegment> timeline = NarrateInChildProcess(
@@ -71,7 +87,9 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
       });
   resampler.Finish(resampled);
   measure();
+  narration_.Flush();
   loudness_.Finish();
+  output_samples_ = LengthForMp3(chain_samples_);  // a little more silence at the end
   ChooseGain();
 
   const NarrationTimeline timing{narration_rate_hz_, std::move(timeline)};
@@ -80,109 +98,115 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
     cues_.push_back({timing.StartSeconds(timed), timing.EndSeconds(timed), timed.segment.text});
   }
   chapters_ = TimeChapters(script, timing);
+  const std::vector<SampleRange> pauses = Pauses(timing, config.sample_rate_hz, output_samples_);
+  parts_ = PlanParts(pauses, output_samples_, config.sample_rate_hz);
 }
 
 double EpisodeRenderer::duration_seconds() const {
   return static_cast<double>(output_samples_) / config_.sample_rate_hz;
 }
 
-PeakLimiterSettings EpisodeRenderer::Limiter() const {
+PeakLimiterSettings EpisodeRenderer::Limiter(double extra_margin_db) const {
   PeakLimiterSettings limiter = LimiterFor(config_.loudness);
-  limiter.ceiling_dbtp -= extra_peak_margin_db_;
+  limiter.ceiling_dbtp -= extra_margin_db;
   return limiter;
 }
 
 void EpisodeRenderer::ChooseGain() {
-  const double aim = config_.loudness.integrated_lufs + config_.loudness.encoder_loudness_loss_lu -
-                     loudness_relief_lu_;
+  const double aim = config_.loudness.integrated_lufs + config_.loudness.encoder_loudness_loss_lu;
   const double volume = std::max(config_.voice.volume, 1) / 100.0;
   const double guess = aim + kTypicalGainOverAimDb - 20 * std::log10(volume);
-  gain_db_ = loudness_.GainFor(aim, guess, Limiter());
+  gain_db_ = loudness_.GainFor(aim, guess, Limiter(0));
+}
+
+void EpisodeRenderer::RenderRange(SampleRange range, double extra_margin_db,
+                                  const std::function<void(std::span<const float>)>& sink) const {
+  // Output samples come in blocks of `out_step`, each from `in_step` narration samples;
+  // the chain starts on a block boundary kWarmUpSeconds early (or at the start).
+  const int common = std::gcd(narration_rate_hz_, config_.sample_rate_hz);
+  const std::int64_t in_step = narration_rate_hz_ / common;
+  const std::int64_t out_step = config_.sample_rate_hz / common;
+  const auto warm_up = static_cast<std::int64_t>(kWarmUpSeconds * config_.sample_rate_hz);
+  std::int64_t position = std::max<std::int64_t>(0, range.begin - warm_up) / out_step * out_step;
+  const std::int64_t input_begin = position / out_step * in_step;
+  const std::int64_t input_end = (range.end / out_step + 1) * in_step + kLookAheadInput;
+
+  StreamResampler resampler(narration_rate_hz_, config_.sample_rate_hz);
+  PeakLimiter limiter(config_.sample_rate_hz, Limiter(extra_margin_db));
+  const float gain = static_cast<float>(std::pow(10.0, gain_db_ / 20.0));
+  std::vector<float> resampled;
+  std::vector<float> limited;
+  const auto forward = [&](bool last) {
+    for (float& sample : resampled) sample *= gain;
+    limiter.Process(resampled, limited);
+    if (last) limiter.Finish(limited);
+    resampled.clear();
+    const std::int64_t end = position + static_cast<std::int64_t>(limited.size());
+    const std::int64_t from = std::max(position, range.begin);
+    const std::int64_t to = std::min(end, range.end);
+    if (from < to) {
+      sink(std::span<const float>(limited).subspan(static_cast<std::size_t>(from - position),
+                                                   static_cast<std::size_t>(to - from)));
+    }
+    position = end;
+    limited.clear();
+  };
+  narration_.ReplayRange(
+      input_begin, input_end,
+      [&](std::span<const float> chunk) {
+        resampler.Process(chunk, resampled);
+        if (resampled.size() >= kMinChunk) forward(false);
+      },
+      kMinChunk);
+  resampler.Finish(resampled);
+  forward(true);
+  if (position < range.end && position != chain_samples_) {
+    throw Error("internal: the rendering ended at sample " + std::to_string(position) + " of " +
+                std::to_string(range.end));
+  }
+  if (position < range.end) {  // the silence LengthForMp3() adds, under 576 samples
+    static const std::vector<float> kSilence(kJoinSamples / 2);
+    sink(std::span<const float>(kSilence).first(static_cast<std::size_t>(range.end - position)));
+  }
 }
 
 void EpisodeRenderer::Render(std::ostream* mp3, const std::filesystem::path& wav) {
-  std::optional<Mp3StreamEncoder> encoder;
-  if (mp3 != nullptr) encoder.emplace(config_.sample_rate_hz, config_.mp3, *mp3);
-  std::optional<WavWriter> wav_writer;
-  if (!wav.empty()) wav_writer.emplace(wav, config_.sample_rate_hz);
-  ChunkQueue queue(kQueueChunks);
-  std::exception_ptr failure;
-  std::thread consumer([&] {
-    try {
-      std::vector<float> chunk;
-      while (queue.Pop(chunk)) {
-        if (encoder) encoder->Encode(chunk);
-        if (wav_writer) wav_writer->Write(chunk);
-      }
-    } catch (...) {
-      failure = std::current_exception();
-      queue.Abort();
-    }
-  });
-  std::int64_t count = 0;
-  try {
-    StreamResampler resampler(narration_rate_hz_, config_.sample_rate_hz);
-    PeakLimiter limiter(config_.sample_rate_hz, Limiter());
-    const float gain = static_cast<float>(std::pow(10.0, gain_db_ / 20.0));
-    std::vector<float> resampled;
-    std::vector<float> limited;
-    const auto forward = [&](bool last) {
-      for (float& sample : resampled) sample *= gain;
-      limiter.Process(resampled, limited);
-      if (last) limiter.Finish(limited);
-      resampled.clear();
-      if (limited.empty()) return;
-      count += static_cast<std::int64_t>(limited.size());
-      if (!queue.Push(std::exchange(limited, {}))) throw ConsumerGaveUp{};
-    };
-    narration_.Replay(
-        [&](std::span<const float> chunk) {
-          resampler.Process(chunk, resampled);
-          if (resampled.size() >= kMinChunk) forward(false);
-        },
-        kMinChunk);
-    resampler.Finish(resampled);
-    forward(true);
-  } catch (...) {
-    queue.Close();
-    consumer.join();
-    if (failure) std::rethrow_exception(failure);
-    throw;
+  const auto render = [this](SampleRange range, double extra_margin_db,
+                             const std::function<void(std::span<const float>)>& sink) {
+    RenderRange(range, extra_margin_db, sink);
+  };
+  if (mp3 != nullptr) {
+    const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const Mp3PartsReport report =
+        EncodeMp3InParts(parts_, output_samples_, config_.sample_rate_hz, config_.mp3,
+                         config_.loudness.true_peak_dbtp, threads, render, *mp3);
+    extra_margins_db_ = report.extra_margins_db;
+    mp3_true_peak_dbtp_ = report.true_peak_dbtp;
+    rerendered_parts_ = report.rerendered_parts;
   }
-  queue.Close();
-  consumer.join();
-  if (failure) std::rethrow_exception(failure);
-  if (count != output_samples_) {
-    throw Error("internal: the rendering made " + std::to_string(count) +
-                " samples, the measuring " + std::to_string(output_samples_));
+  if (wav.empty()) return;
+  // The WAV has every sample, the joins' too, each part with its MP3's ceiling.
+  WavWriter writer(wav, config_.sample_rate_hz);
+  for (std::size_t k = 0; k < parts_.size(); ++k) {
+    const std::int64_t end = k + 1 < parts_.size() ? parts_[k + 1] : output_samples_;
+    const double margin = k < extra_margins_db_.size() ? extra_margins_db_[k] : 0;
+    render({parts_[k], end}, margin,
+           [&](std::span<const float> samples) { writer.Write(samples); });
   }
-  if (encoder) encoder->Finish();
-  if (wav_writer) wav_writer->Close();
+  writer.Close();
 }
 
 void EpisodeRenderer::RenderMp3File(const std::filesystem::path& mp3_path,
                                     const std::filesystem::path& wav) {
-  for (int attempt = 0;; ++attempt) {
-    std::ofstream out(mp3_path, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(mp3_path.string() + ": cannot be written; check the directory");
-    Render(&out, wav);
-    ++renderings_;
-    errno = 0;
-    out.close();
-    if (!out) {
-      throw Error(mp3_path.string() +
-                  ": cannot be written: " + (errno != 0 ? std::strerror(errno) : "close failed") +
-                  "; check the free disk space");
-    }
-    mp3_true_peak_dbtp_ = TruePeakOfAudioFile(mp3_path);
-    const double excess_db = mp3_true_peak_dbtp_ - config_.loudness.true_peak_dbtp;
-    if (excess_db <= 0 || attempt == kMaxPeakRetries) return;
-    // A lower ceiling alone does not do: the gain search then adds gain back, and MP3's
-    // overshoot grows with it. Aiming a little quieter (still inside the +-1 LU window)
-    // lowers both.
-    extra_peak_margin_db_ += excess_db + kPeakRetryStepDb;
-    loudness_relief_lu_ = kPeakRetryReliefLu;
-    ChooseGain();
+  std::ofstream out(mp3_path, std::ios::binary | std::ios::trunc);
+  if (!out) throw Error(mp3_path.string() + ": cannot be written; check the directory");
+  Render(&out, wav);
+  errno = 0;
+  out.close();
+  if (!out) {
+    throw Error(mp3_path.string() +
+                ": cannot be written: " + (errno != 0 ? std::strerror(errno) : "close failed") +
+                "; check the free disk space");
   }
 }
 

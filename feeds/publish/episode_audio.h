@@ -2,10 +2,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <vector>
 
 #include "audio/limited_loudness.h"
+#include "audio/part_plan.h"
 #include "audio/sample_spool.h"
 #include "feeds/config.h"
 #include "feeds/episode.h"
@@ -24,9 +26,10 @@ std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
 // An episode's sound, made in flat memory however long it is (docs/performance.md). The
 // constructor narrates the script once, in a child process, into a SampleSpool (a temporary
 // file) while it times the segments and summarizes the audio for a LimitedLoudnessModel,
-// then chooses the gain that brings the limited audio to the loudness aim. Render() reads
-// the spool back through the resampler, the gain and the true-peak limiter into the
-// encoder: nothing is synthesized twice and no whole-episode buffer exists.
+// then chooses the gain that brings the limited audio to the loudness aim and the parts the
+// MP3 is encoded in. Render() reads the spool back through the resampler, the gain and the
+// true-peak limiter into the encoders: nothing is synthesized twice and no whole-episode
+// buffer exists.
 class EpisodeRenderer {
  public:
   // Throws Error when synthesis fails or the temporary file cannot be written.
@@ -43,24 +46,30 @@ class EpisodeRenderer {
 
   // Resamples the narration to config.sample_rate_hz, applies the gain and the true-peak
   // limiter, and writes one MP3 stream (config.mp3) to `mp3` unless it is null (the stream
-  // must be seekable), and a 16-bit WAV to `wav` unless it is empty. Encoding runs on a
-  // second thread, overlapped with limiting; the bytes do not depend on it. Throws Error.
+  // must be seekable), and a 16-bit WAV to `wav` unless it is empty. The MP3 is encoded in
+  // parts (parts()) on every core and joined (audio/mp3_parts.h); each part is decoded and
+  // rendered once more with a lower ceiling when MP3 encoding took its true peak over
+  // config.loudness.true_peak_dbtp. The bytes depend only on the script and the config.
+  // Throws Error.
   void Render(std::ostream* mp3, const std::filesystem::path& wav = {});
-
-  // Render() into the file `mp3_path`, then checks the true peak of the decoded MP3: MP3
-  // encoding raises peaks by 0.3-1.4 dB on eSpeak speech (measured), more than the
-  // limiter's margin on some articles. When the file is over config.loudness.true_peak_dbtp
-  // it is rendered again, once, with the limiter's ceiling lowered by the excess and the
-  // loudness aimed 0.6 LU lower (inside the +-1 LU window); the result is kept either way.
+  // Render() into the file `mp3_path`.
   void RenderMp3File(const std::filesystem::path& mp3_path, const std::filesystem::path& wav = {});
-  // The decoded true peak of the last RenderMp3File() in dBTP.
+
+  // Where the MP3's parts start, in samples of the rendered audio (the first at 0).
+  const std::vector<std::int64_t>& parts() const { return parts_; }
+  // After Render() with an MP3: its decoded true peak in dBTP (the highest of its parts),
+  // and how many parts were rendered twice.
   double mp3_true_peak_dbtp() const { return mp3_true_peak_dbtp_; }
-  // How many times RenderMp3File() rendered (1, or 2 after a true-peak overshoot).
-  int renderings() const { return renderings_; }
+  int rerendered_parts() const { return rerendered_parts_; }
 
  private:
-  PeakLimiterSettings Limiter() const;
+  PeakLimiterSettings Limiter(double extra_margin_db) const;
   void ChooseGain();
+  // Hands the samples `range` of the rendered audio to `sink`, the limiter's ceiling lowered
+  // by extra_margin_db: the same samples the whole episode's chain would give (it starts a
+  // little earlier to be in the same state), so any number of parts can be made at once.
+  void RenderRange(SampleRange range, double extra_margin_db,
+                   const std::function<void(std::span<const float>)>& sink) const;
 
   const Config& config_;
   int narration_rate_hz_;
@@ -68,12 +77,13 @@ class EpisodeRenderer {
   LimitedLoudnessModel loudness_;
   std::vector<Cue> cues_;
   std::vector<ChapterMark> chapters_;
-  std::int64_t output_samples_ = 0;
+  std::int64_t chain_samples_ = 0;   // what the resampler makes of the narration
+  std::int64_t output_samples_ = 0;  // that and the silence LengthForMp3() adds
   double gain_db_ = 0;
-  double extra_peak_margin_db_ = 0;  // lowers the limiter's ceiling after an MP3 overshoot
-  double loudness_relief_lu_ = 0;    // and the aim, so that less gain goes in
+  std::vector<std::int64_t> parts_;
+  std::vector<double> extra_margins_db_;  // per part, from the last MP3 rendering
   double mp3_true_peak_dbtp_ = 0;
-  int renderings_ = 0;
+  int rerendered_parts_ = 0;
 };
 
 }  // namespace briefcast

@@ -35,7 +35,7 @@ std::string PublicationTime(const std::string& date, const std::string& time,
 
 std::string ContentHash(const EpisodeScript& script, const Config& config) {
   std::ostringstream key;
-  key << "v4\n";  // the version of the audio chain and of the reading: bump when either changes
+  key << "v5\n";  // the version of the audio chain and of the reading: bump when either changes
   for (const Segment& segment : script.segments) {
     key << static_cast<int>(segment.boundary) << ' ' << segment.text << '\n';
   }

@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "audio/audio_file.h"
 #include "tests/test_support.h"
@@ -22,6 +24,37 @@ void Publish(const fs::path& site, const std::string& options) {
                         (examples / "2024-06-20-customer-service.txt").string());
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
+}
+
+// The record's duration, cues and chapters against the decoded audio of its MP3 (made of
+// parts encoded apart and joined): the exact length; ffprobe's duration within 0.05 s;
+// every cue and chapter starting where speech starts after a pause, within 50 ms.
+void CheckTimedToAudio(const fs::path& mp3, const Pcm& decoded) {
+  fs::path record_path = mp3;
+  record_path.replace_extension(".json");
+  const auto record = nlohmann::json::parse(testing::ReadFile(record_path));
+  const double duration = record["duration_seconds"];
+  CHECK(static_cast<double>(decoded.samples.size()) == Approx(duration * 44100).margin(0.5));
+  const auto probe = RunCommand("ffprobe -v error -show_entries format=duration -of csv=p=0 '" +
+                                mp3.string() + "'");
+  if (probe.exit_code == 0) CHECK(std::stod(probe.output) == Approx(duration).margin(0.05));
+  const auto peak = [&](double from, double to) {
+    float loudest = 0;
+    for (auto i = static_cast<std::size_t>(std::max(0.0, from) * 44100);
+         i < std::min<std::size_t>(decoded.samples.size(), to * 44100); ++i) {
+      loudest = std::max(loudest, std::abs(decoded.samples[i]));
+    }
+    return loudest;
+  };
+  std::vector<double> starts;
+  for (const auto& cue : record["cues"]) starts.push_back(cue["start_seconds"]);
+  for (const auto& chapter : record["chapters"]) starts.push_back(chapter["start_seconds"]);
+  for (const double start : starts) {
+    if (start == 0) continue;
+    INFO("speech starting at " << start << " s");
+    CHECK(peak(start - 0.08, start - 0.05) < 0.01);  // a pause before (below -40 dBFS)
+    CHECK(peak(start, start + 0.05) > 0.03);         // speech at once
+  }
 }
 
 TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, --jobs 1)",
@@ -46,8 +79,8 @@ TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, -
     const Pcm before = ReadAudioFile(wav);
     const Pcm decoded = ReadAudioFile(entry.path());
     CHECK(before.sample_rate_hz == 44100);
-    CHECK(std::abs(static_cast<long>(decoded.samples.size()) -
-                   static_cast<long>(before.samples.size())) <= 1152);
+    CHECK(decoded.samples.size() == before.samples.size());  // joined from parts, exactly
+    CheckTimedToAudio(entry.path(), decoded);
     // What the listener hears: -16 LUFS (the MP3's loudness follows from the model's
     // choice of gain, audio/limited_loudness.h) and no true peak over -1 dBTP.
     const LoudnessMeasurement heard = MeasureAudioFile(entry.path());
