@@ -20,6 +20,8 @@
 #include "feeds/site/site_lock.h"
 #include "feeds/site/site_repair.h"
 #include "feeds/site_layout.h"
+#include "feeds/stop_signals.h"
+#include "synth/input_file.h"
 #include "synth/normalize/text_normalizer.h"
 #include "synth/speech/front_end.h"
 
@@ -134,11 +136,7 @@ Config ConfigFrom(const ParsedArgs& parsed) {
 }
 
 std::string ReadLexicon(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot read the lexicon; check the path");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  return ReadInputFile(path, kMaxLexiconFileBytes, "lexicon");
 }
 
 int RunPinyin(const ParsedArgs& parsed, std::istream& in, std::ostream& out) {
@@ -191,6 +189,7 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   const auto& sources = parsed.positional.empty() ? request.config.sources : parsed.positional;
   request.articles.assign(sources.begin(), sources.end());
   request.messages = &err;
+  const StopOnSignals stop_on_signals;  // workers stopped, temporaries removed, exit 128 + signal
   SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';
@@ -216,11 +215,9 @@ int RunSpeak(const ParsedArgs& parsed, std::istream& in, std::ostream& err) {
   const std::string source = parsed.positional.empty() ? "-" : parsed.positional[0];
   std::string text;
   if (source == "-") {
-    std::ostringstream content;
-    content << in.rdbuf();
-    text = content.str();
+    text = ReadInputStream(in, kMaxArticleFileBytes, "stdin", "article");
   } else if (std::filesystem::exists(source)) {
-    text = ReadLexicon(source);
+    text = ReadInputFile(source, kMaxArticleFileBytes, "article");
   } else {
     text = source;
   }
@@ -283,10 +280,17 @@ int RunCommandLine(const std::vector<std::string>& args, std::istream& in, std::
                    std::ostream& err) {
   try {
     return Dispatch(args, in, out, err);
+  } catch (const Stopped& e) {
+    err << "briefcast: " << e.what() << '\n';
+    return 128 + e.signal();
   } catch (const UsageError& e) {
     err << "briefcast: " << e.what() << "\nTry 'briefcast --help'.\n";
     return kExitUsage;
   } catch (const Error& e) {
+    if (const int signal = StopSignal()) {  // a failure the stop caused
+      err << "briefcast: " << Stopped(signal).what() << '\n';
+      return 128 + signal;
+    }
     err << "briefcast: " << e.what() << '\n';
     return kExitBadInput;
   } catch (const std::exception& e) {

@@ -15,6 +15,7 @@
 #include "audio/mp3_stream_encoder.h"
 #include "audio/peak_limiter.h"
 #include "audio/stream_resampler.h"
+#include "feeds/stop_signals.h"
 
 namespace briefcast {
 namespace {
@@ -127,6 +128,7 @@ void EpisodeRenderer::Render(std::ostream* mp3, const std::filesystem::path& wav
     std::vector<float> resampled;
     std::vector<float> limited;
     const auto forward = [&](bool last) {
+      ThrowIfStopped();  // encoding a long episode takes seconds
       for (float& sample : resampled) sample *= gain;
       limiter.Process(resampled, limited);
       if (last) limiter.Finish(limited);

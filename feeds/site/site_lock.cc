@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "audio/error.h"
+#include "feeds/stop_signals.h"
 
 namespace briefcast {
 
@@ -29,9 +30,11 @@ SiteLock::SiteLock(const std::filesystem::path& site, bool wait, std::ostream& m
   }
   messages << "briefcast: waiting for another briefcast publishing to " << site.string() << '\n';
   while (::flock(fd_, LOCK_EX) != 0) {
-    if (errno != EINTR) {
+    if (errno != EINTR || StopSignal()) {
+      const int saved = errno;
       ::close(fd_);
-      throw Error(path.string() + ": cannot lock: " + std::strerror(errno));
+      ThrowIfStopped();
+      throw Error(path.string() + ": cannot lock: " + std::strerror(saved));
     }
   }
 }

@@ -9,6 +9,7 @@
 
 #include "audio/error.h"
 #include "synth/fetch/charset.h"
+#include "synth/input_file.h"
 #include "synth/read/article_limits.h"
 #include "synth/read/article_reader.h"
 #include "synth/read/html_reader.h"
@@ -101,23 +102,7 @@ TextEvidence Examine(std::string_view text) {
 }
 
 std::string ReadWholeFile(const fs::path& path) {
-  std::error_code error;
-  if (!fs::exists(path, error)) {
-    throw Error(path.string() + ": does not exist; check the path of the article");
-  }
-  const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > kMaxArticleFileBytes) {
-    throw Error(path.string() + ": " + std::to_string(size >> 20) +
-                " MiB is too large for an article (at most " +
-                std::to_string(kMaxArticleFileBytes >> 20) + " MiB)");
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (!in || !(content << in.rdbuf())) {
-    if (size == 0 && !error) return "";
-    throw Error(path.string() + ": cannot be read; check its permissions");
-  }
-  return content.str();
+  return ReadInputFile(path, kMaxArticleFileBytes, "article");
 }
 
 std::vector<Article> ReadDirectory(const fs::path& directory) {
