@@ -133,11 +133,17 @@ bool AllGone(const std::vector<pid_t>& pids, std::chrono::seconds limit) {
   return false;
 }
 
-bool LockIsFree(const fs::path& site) {
-  const int fd = ::open((site / ".lock").c_str(), O_RDWR | O_CLOEXEC);
-  const bool free = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-  if (fd >= 0) ::close(fd);
-  return free;
+// True when the site lock can be taken within `limit` (a child that forked just before the
+// stop holds it until its parent's death reaches it).
+bool LockIsFree(const fs::path& site, std::chrono::seconds limit = 5s) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  for (;;) {
+    const int fd = ::open((site / ".lock").c_str(), O_RDWR | O_CLOEXEC);
+    const bool free = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (fd >= 0) ::close(fd);
+    if (free || std::chrono::steady_clock::now() > deadline) return free;
+    std::this_thread::sleep_for(20ms);
+  }
 }
 
 void RequireValidSite(const testing::PublishedSite& site) {

@@ -105,7 +105,7 @@ TEST_CASE("a republish heals lost and damaged transcripts of an unchanged episod
   fs::remove(episodes / (id + ".vtt"));
   Truncate(episodes / (id + ".srt"), 20);  // inside the first timing line
   std::ofstream(episodes / (id + ".chapters.json"), std::ios::trunc) << "{";
-  const auto check = Check(site);
+  const auto check = site.Check();
   INFO(check.output);
   CHECK(check.exit_code == 1);
   CHECK(check.output.find("3 problems; 1 episode, ") != std::string::npos);
