@@ -62,10 +62,9 @@ StopOnSignals::~StopOnSignals() {
 }
 
 Stopped::Stopped(int signal)
-    : signal_(signal),
-      message_(std::string("stopped by ") + SignalName(signal) +
-               "; the episodes finished before it are published, the others are not (publish "
-               "again to make them)") {}
+    : Error(std::string("stopped by ") + SignalName(signal) +
+            "; the episodes finished before it are published, the others are not (publish "
+            "again to make them)") {}
 
 int StopSignal() { return stop_signal.load(); }
 

@@ -2,8 +2,9 @@
 
 #include <sys/types.h>
 
-#include <exception>
 #include <string>
+
+#include "audio/error.h"
 
 namespace briefcast {
 
@@ -20,16 +21,11 @@ class StopOnSignals {
   StopOnSignals& operator=(const StopOnSignals&) = delete;
 };
 
-// Thrown when a stop signal has arrived.
-class Stopped : public std::exception {
+// Thrown when a stop signal has arrived. An Error, so that what cleans up after a failed
+// run cleans up after a stopped one; the command line tells them apart by StopSignal().
+class Stopped : public Error {
  public:
   explicit Stopped(int signal);
-  int signal() const { return signal_; }
-  const char* what() const noexcept override { return message_.c_str(); }
-
- private:
-  int signal_;
-  std::string message_;
 };
 
 // The stop signal that arrived, 0 when none.

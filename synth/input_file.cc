@@ -97,4 +97,29 @@ std::string ReadInputStream(std::istream& in, std::uintmax_t max_bytes, std::str
   return content;
 }
 
+bool ReadInputLine(std::istream& in, std::string* line, std::size_t max_bytes,
+                   std::string_view name, std::size_t line_number) {
+  line->clear();
+  std::streambuf* buffer = in.rdbuf();
+  for (int c; (c = buffer->sbumpc()) != std::char_traits<char>::eof();) {
+    if (c == '\n') return true;
+    line->push_back(static_cast<char>(c));
+    if (line->size() > max_bytes) {
+      throw Error(std::string(name) + ":" + std::to_string(line_number) +
+                  ": the line is longer than " + Mebibytes(max_bytes) +
+                  "; give one sentence or paragraph a line");
+    }
+  }
+  return !line->empty();
+}
+
+void ForEachInputLine(std::istream& in, std::string_view name,
+                      const std::function<void(const std::string&)>& f) {
+  std::string line;
+  for (std::size_t number = 1; ReadInputLine(in, &line, kMaxInputLineBytes, name, number);
+       ++number) {
+    f(line);
+  }
+}
+
 }  // namespace briefcast

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -23,7 +24,18 @@ std::string ReadInputFile(const std::filesystem::path& path, std::uintmax_t max_
 std::string ReadInputStream(std::istream& in, std::uintmax_t max_bytes, std::string_view name,
                             std::string_view what);
 
+// Reads the next line of `in` (without its '\n') into *line; false at the end of the input.
+// Throws Error "<name>:<line_number>: the line is longer than 1 MiB, ..." rather than
+// holding an endless line in memory.
+bool ReadInputLine(std::istream& in, std::string* line, std::size_t max_bytes,
+                   std::string_view name, std::size_t line_number);
+
+// f(line) for every line of `in`, each read by ReadInputLine with kMaxInputLineBytes.
+void ForEachInputLine(std::istream& in, std::string_view name,
+                      const std::function<void(const std::string&)>& f);
+
 // The caps, each far above any real file of its kind.
+inline constexpr std::size_t kMaxInputLineBytes = 1 << 20;
 inline constexpr std::uintmax_t kMaxArticleFileBytes = 64 << 20;
 inline constexpr std::uintmax_t kMaxLexiconFileBytes = 16 << 20;
 inline constexpr std::uintmax_t kMaxConfigFileBytes = 1 << 20;

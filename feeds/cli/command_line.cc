@@ -80,6 +80,8 @@ struct ParsedArgs {
   }
 };
 
+const std::set<std::string> kPathOptions = {"--site", "--config", "--lexicon", "-o"};
+
 ParsedArgs Parse(const std::vector<std::string>& args, const std::set<std::string>& valued,
                  const std::set<std::string>& flags) {
   ParsedArgs parsed;
@@ -92,6 +94,10 @@ ParsedArgs Parse(const std::vector<std::string>& args, const std::set<std::strin
       break;
     } else if (valued.count(arg)) {
       if (i + 1 >= args.size()) throw UsageError(arg + " needs a value");
+      // An empty path would mean the current directory (or nothing): never what was meant.
+      if (args[i + 1].empty() && kPathOptions.count(arg)) {
+        throw UsageError(arg + " needs a path, not an empty string");
+      }
       parsed.options[arg] = args[++i];
     } else if (flags.count(arg)) {
       parsed.options[arg] = "";
@@ -146,14 +152,15 @@ int RunPinyin(const ParsedArgs& parsed, std::istream& in, std::ostream& out) {
                                             parsed.Get("--lexicon"));
   }
   const PinyinConverter& converter = user ? *user : PinyinConverter::Builtin();
-  for (std::string line; std::getline(in, line);) {
+  ForEachInputLine(in, "stdin", [&](const std::string& line) {
     out << FormatPinyinLine(ToSpokenTokens(line, converter)) << '\n';
-  }
+  });
   return kExitOk;
 }
 
 int RunNormalize(std::istream& in, std::ostream& out) {
-  for (std::string line; std::getline(in, line);) out << NormalizeText(line) << '\n';
+  ForEachInputLine(in, "stdin",
+                   [&](const std::string& line) { out << NormalizeText(line) << '\n'; });
   return kExitOk;
 }
 
@@ -280,14 +287,11 @@ int RunCommandLine(const std::vector<std::string>& args, std::istream& in, std::
                    std::ostream& err) {
   try {
     return Dispatch(args, in, out, err);
-  } catch (const Stopped& e) {
-    err << "briefcast: " << e.what() << '\n';
-    return 128 + e.signal();
   } catch (const UsageError& e) {
     err << "briefcast: " << e.what() << "\nTry 'briefcast --help'.\n";
     return kExitUsage;
   } catch (const Error& e) {
-    if (const int signal = StopSignal()) {  // a failure the stop caused
+    if (const int signal = StopSignal()) {  // Stopped, or a failure the stop caused
       err << "briefcast: " << Stopped(signal).what() << '\n';
       return 128 + signal;
     }

@@ -7,6 +7,7 @@
 
 #include "audio/error.h"
 #include "feeds/channel_rules.h"
+#include "feeds/formats/cover_image_check.h"
 #include "synth/input_file.h"
 
 namespace briefcast {
@@ -176,6 +177,18 @@ void ReadMp3(TableReader& in, Config* config) {
   in.Int("quality", &config->mp3.quality, 0, 9);
 }
 
+// Why the configured cover file cannot be the podcast's artwork, or "": read (a regular file
+// under the image cap) and checked before the site is touched.
+std::string CoverFileProblem(const fs::path& cover) {
+  try {
+    const std::string problem =
+        CoverImageProblem(ReadInputFile(cover, kMaxImageFileBytes, "cover image"));
+    return problem.empty() ? "" : "\"" + cover.string() + "\" " + problem;
+  } catch (const Error& error) {
+    return std::string("cannot be used: ") + error.what();
+  }
+}
+
 // Checks that need more than one value or a value's shape, after all keys are read.
 void Validate(const toml::table& root, const fs::path& file, Config* config) {
   auto fail = [&](const std::string& key, const std::string& what) {
@@ -189,6 +202,10 @@ void Validate(const toml::table& root, const fs::path& file, Config* config) {
     fail("podcast." + problem.key, problem.what);
   }
   channel.base_url = WithFinalSlash(channel.base_url);
+  if (!channel.cover_image.empty()) {
+    const std::string problem = CoverFileProblem(channel.cover_image);
+    if (!problem.empty()) fail("podcast.cover_image", problem);
+  }
   static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
                                           24000, 32000, 44100, 48000};
   if (!kMp3Rates.count(config->sample_rate_hz)) {

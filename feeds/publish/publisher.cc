@@ -136,7 +136,6 @@ class Publisher {
     const std::vector<Article> articles = ReadAllArticles(request_, report);
     if (articles.empty()) return report;  // every source failed: the site stays as it was
     std::vector<EpisodePlan> plans = Plan(articles);
-    std::filesystem::create_directories(site_.episodes_dir());
     PrepareSite(site_);
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     AddCompanionEdition(articles, existing, &plans);
@@ -154,12 +153,9 @@ class Publisher {
     try {
       RunInWorkers(longest_first.size(), request_.jobs,
                    [&](std::size_t i) { PublishEpisode(*longest_first[i]); });
-    } catch (const Error&) {
+    } catch (const Error&) {                // a failed job, or Stopped
+      RemoveTemporaries(site_);             // what a worker that died or was stopped left
       RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
-      throw;
-    } catch (const Stopped&) {
-      RemoveTemporaries(site_);  // a stopped worker's unfinished files
-      RebuildSite(LoadSiteRecords(site_));
       throw;
     }
     for (const EpisodePlan* job : jobs) report.published.push_back(job->record.id);

@@ -74,7 +74,24 @@ void RemoveTemporaries(const SiteLayout& site) {
   }
 }
 
+void CreateEpisodesDirectory(const SiteLayout& site) {
+  const fs::path dir = site.episodes_dir();
+  std::error_code error;
+  const fs::file_status status = fs::status(dir, error);
+  if (fs::exists(status) && !fs::is_directory(status)) {
+    throw Error(dir.string() +
+                ": is not a directory (briefcast keeps the episodes there); move it away, "
+                "then run again");
+  }
+  fs::create_directories(dir, error);
+  if (error) {
+    throw Error(dir.string() + ": cannot be created: " + error.message() +
+                "; check the site's path and permissions");
+  }
+}
+
 void PrepareSite(const SiteLayout& site) {
+  CreateEpisodesDirectory(site);
   RemoveTemporaries(site);
   if (!fs::exists(site.feed())) return;
   tinyxml2::XMLDocument feed;

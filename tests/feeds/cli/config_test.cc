@@ -3,6 +3,7 @@
 
 #include "audio/error.h"
 #include "feeds/cli/config_file.h"
+#include "feeds/formats/cover_art.h"
 #include "tests/test_support.h"
 
 namespace briefcast {
@@ -68,6 +69,8 @@ sample_rate_hz = 22050
 bitrate_kbps = 48
 quality = 5
 )");
+  std::filesystem::create_directories(dir.path() / "art");
+  std::ofstream(dir.path() / "art/cover.png", std::ios::binary) << GenerateCoverPng(Channel());
   Config config = LoadConfig(path);
   CHECK(config.channel.title == "每日简报");
   CHECK(config.channel.base_url == "https://news.example.com/pod/");

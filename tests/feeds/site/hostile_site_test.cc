@@ -94,5 +94,35 @@ TEST_CASE("issue 13.9: a record with an absurd duration is set aside, never over
   }
 }
 
+TEST_CASE("issue 13.12: episodes/ that is a file is named, not an internal error",
+          "[issue13][repair]") {
+  PublishedSite site;
+  const fs::path episodes = site.path() / "episodes";
+  fs::rename(episodes, site.dir() / "episodes-away");
+  std::ofstream(episodes) << "not a directory";
+  for (const auto& run : {site.Publish(site.NewArticle()), site.Check("--repair")}) {
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find(episodes.string() + ": is not a directory") != std::string::npos);
+    CHECK(run.output.find("internal error") == std::string::npos);
+  }
+  CHECK(testing::ReadFile(episodes) == "not a directory");
+}
+
+TEST_CASE("issue 13.19: a .lock that is a symlink is not followed", "[issue13][lock]") {
+  PublishedSite site;
+  const fs::path target = site.dir() / "outside" / "planted.lock";
+  fs::create_directories(target.parent_path());
+  fs::remove(site.path() / ".lock");
+  fs::create_symlink(target, site.path() / ".lock");
+  for (const auto& run : {site.Publish(site.NewArticle()), site.Check("--repair")}) {
+    INFO(run.output);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find((site.path() / ".lock").string() + ": is a symbolic link") !=
+          std::string::npos);
+  }
+  CHECK(!fs::exists(target));
+}
+
 }  // namespace
 }  // namespace briefcast

@@ -243,6 +243,20 @@ TEST_CASE("issue 13.5: patterns RE2 cannot run in linear time are refused with t
   CHECK(FormatPinyinLine(converter->Convert("福建")) == "jian4 fu2 fu2 jian4");
 }
 
+// Issue 13, item 13: a syllable with letters and a tone digit is not yet Mandarin.
+TEST_CASE("issue 13.13: syllables outside the pinyin inventory are refused with their line",
+          "[pinyin][issue13]") {
+  CHECK_THROWS_WITH(
+      PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n干线\tgxq1 xian4\n", "my.tsv"),
+      "my.tsv:2: \"gxq1\" is not a Mandarin syllable (docs/pinyin.md); fix the "
+      "line or start it with '#'");
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("女\tnvv3\n", "my.tsv"), Error);
+  // The inventory's rarer members pass: ü as v, er, neutral tones, interjections.
+  auto converter =
+      PinyinConverter::WithUserLexicon("绿\tlv4\n略\tlve4\n儿\ter2\n吗\tma5\n嗯\tng4\n", "my.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("绿")) == "lv4");
+}
+
 TEST_CASE("pinyin: malformed user lexicon lines name the line", "[pinyin]") {
   CHECK_THROWS_WITH(
       PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n银行\tyin hang\n", "my.tsv"),
