@@ -140,7 +140,6 @@ class Publisher {
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     AddCompanionEdition(articles, existing, &plans);
     DistinguishEpisodes(&plans, existing);
-    PublishReport report;
     std::vector<const EpisodePlan*> jobs = ChangedOnly(plans, existing, &report);
     jobs = Retained(jobs, plans, existing, config_.channel.max_episodes, &report.skipped);
     // Longest first: with each worker taking the next job when it is free, the batch then
