@@ -2,8 +2,13 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace briefcast {
+
+// True when `id` can name an episode's files: 1 to 100 characters of a-z, 0-9 and '-'
+// (DESIGN.md), so episodes/<id><suffix> always stays inside episodes/.
+bool IsEpisodeId(std::string_view id);
 
 // Where each file of a published site lives (DESIGN.md, "A published site").
 class SiteLayout {
@@ -20,9 +25,9 @@ class SiteLayout {
   // What was fetched from the web: ETag, Last-Modified and body per URL (fetch_memory_file.h).
   std::filesystem::path fetched_dir() const { return root_ / ".fetched"; }
   // episodes/<id><suffix>, suffix one of ".mp3", ".vtt", ".srt", ".chapters.json", ".json".
-  std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const {
-    return episodes_dir() / (id + suffix);
-  }
+  // Throws Error when `id` is not IsEpisodeId: no path outside episodes/ is ever made from
+  // an id, whatever a damaged record says.
+  std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const;
   // The same file as a URL below the channel's base URL (which ends with '/').
   static std::string EpisodeUrl(const std::string& base_url, const std::string& id,
                                 const std::string& suffix) {

@@ -20,6 +20,8 @@
 #include "feeds/site/site_lock.h"
 #include "feeds/site/site_repair.h"
 #include "feeds/site_layout.h"
+#include "feeds/stop_signals.h"
+#include "synth/input_file.h"
 #include "synth/normalize/text_normalizer.h"
 #include "synth/speech/front_end.h"
 
@@ -78,6 +80,8 @@ struct ParsedArgs {
   }
 };
 
+const std::set<std::string> kPathOptions = {"--site", "--config", "--lexicon", "-o"};
+
 ParsedArgs Parse(const std::vector<std::string>& args, const std::set<std::string>& valued,
                  const std::set<std::string>& flags) {
   ParsedArgs parsed;
@@ -90,6 +94,10 @@ ParsedArgs Parse(const std::vector<std::string>& args, const std::set<std::strin
       break;
     } else if (valued.count(arg)) {
       if (i + 1 >= args.size()) throw UsageError(arg + " needs a value");
+      // An empty path would mean the current directory (or nothing): never what was meant.
+      if (args[i + 1].empty() && kPathOptions.count(arg)) {
+        throw UsageError(arg + " needs a path, not an empty string");
+      }
       parsed.options[arg] = args[++i];
     } else if (flags.count(arg)) {
       parsed.options[arg] = "";
@@ -134,11 +142,7 @@ Config ConfigFrom(const ParsedArgs& parsed) {
 }
 
 std::string ReadLexicon(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot read the lexicon; check the path");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  return ReadInputFile(path, kMaxLexiconFileBytes, "lexicon");
 }
 
 int RunPinyin(const ParsedArgs& parsed, std::istream& in, std::ostream& out) {
@@ -148,14 +152,15 @@ int RunPinyin(const ParsedArgs& parsed, std::istream& in, std::ostream& out) {
                                             parsed.Get("--lexicon"));
   }
   const PinyinConverter& converter = user ? *user : PinyinConverter::Builtin();
-  for (std::string line; std::getline(in, line);) {
+  ForEachInputLine(in, "stdin", [&](const std::string& line) {
     out << FormatPinyinLine(ToSpokenTokens(line, converter)) << '\n';
-  }
+  });
   return kExitOk;
 }
 
 int RunNormalize(std::istream& in, std::ostream& out) {
-  for (std::string line; std::getline(in, line);) out << NormalizeText(line) << '\n';
+  ForEachInputLine(in, "stdin",
+                   [&](const std::string& line) { out << NormalizeText(line) << '\n'; });
   return kExitOk;
 }
 
@@ -191,6 +196,7 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
   const auto& sources = parsed.positional.empty() ? request.config.sources : parsed.positional;
   request.articles.assign(sources.begin(), sources.end());
   request.messages = &err;
+  const StopOnSignals stop_on_signals;  // workers stopped, temporaries removed, exit 128 + signal
   SiteLock lock(request.site, !parsed.Has("--no-wait"), err);
   const PublishReport report = Publish(request);
   for (const std::string& id : report.published) err << "published " << id << '\n';
@@ -216,11 +222,9 @@ int RunSpeak(const ParsedArgs& parsed, std::istream& in, std::ostream& err) {
   const std::string source = parsed.positional.empty() ? "-" : parsed.positional[0];
   std::string text;
   if (source == "-") {
-    std::ostringstream content;
-    content << in.rdbuf();
-    text = content.str();
+    text = ReadInputStream(in, kMaxArticleFileBytes, "stdin", "article");
   } else if (std::filesystem::exists(source)) {
-    text = ReadLexicon(source);
+    text = ReadInputFile(source, kMaxArticleFileBytes, "article");
   } else {
     text = source;
   }
@@ -287,6 +291,10 @@ int RunCommandLine(const std::vector<std::string>& args, std::istream& in, std::
     err << "briefcast: " << e.what() << "\nTry 'briefcast --help'.\n";
     return kExitUsage;
   } catch (const Error& e) {
+    if (const int signal = StopSignal()) {  // Stopped, or a failure the stop caused
+      err << "briefcast: " << Stopped(signal).what() << '\n';
+      return 128 + signal;
+    }
     err << "briefcast: " << e.what() << '\n';
     return kExitBadInput;
   } catch (const std::exception& e) {

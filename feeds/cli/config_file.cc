@@ -7,6 +7,8 @@
 
 #include "audio/error.h"
 #include "feeds/channel_rules.h"
+#include "feeds/formats/cover_image_check.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 namespace {
@@ -175,6 +177,18 @@ void ReadMp3(TableReader& in, Config* config) {
   in.Int("quality", &config->mp3.quality, 0, 9);
 }
 
+// Why the configured cover file cannot be the podcast's artwork, or "": read (a regular file
+// under the image cap) and checked before the site is touched.
+std::string CoverFileProblem(const fs::path& cover) {
+  try {
+    const std::string problem =
+        CoverImageProblem(ReadInputFile(cover, kMaxImageFileBytes, "cover image"));
+    return problem.empty() ? "" : "\"" + cover.string() + "\" " + problem;
+  } catch (const Error& error) {
+    return std::string("cannot be used: ") + error.what();
+  }
+}
+
 // Checks that need more than one value or a value's shape, after all keys are read.
 void Validate(const toml::table& root, const fs::path& file, Config* config) {
   auto fail = [&](const std::string& key, const std::string& what) {
@@ -188,10 +202,48 @@ void Validate(const toml::table& root, const fs::path& file, Config* config) {
     fail("podcast." + problem.key, problem.what);
   }
   channel.base_url = WithFinalSlash(channel.base_url);
+  if (!channel.cover_image.empty()) {
+    const std::string problem = CoverFileProblem(channel.cover_image);
+    if (!problem.empty()) fail("podcast.cover_image", problem);
+  }
   static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
                                           24000, 32000, 44100, 48000};
   if (!kMp3Rates.count(config->sample_rate_hz)) {
     fail("mp3.sample_rate_hz", "is not an MP3 sample rate (e.g. 22050, 44100, 48000)");
+  }
+}
+
+// A key or table header of more than this many dotted parts is refused before parsing:
+// toml++ makes a nested table per part and recurses through them (50,000 parts crash it).
+constexpr int kMaxKeyParts = 32;
+
+// Throws "<file>:<line>: not valid TOML: ..." for a line whose key or [table] header has
+// more than kMaxKeyParts parts (dots outside quotes, before any '=').
+void RejectDeepKeys(std::string_view content, const fs::path& file) {
+  int line = 1;
+  int dots = 0;
+  char quote = 0;
+  bool in_key = true;
+  for (const char c : content) {
+    if (c == '\n') {
+      ++line;
+      dots = 0;
+      quote = 0;
+      in_key = true;
+      continue;
+    }
+    if (!in_key) continue;
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '=' || c == '#') {
+      in_key = false;
+    } else if (c == '.' && ++dots >= kMaxKeyParts) {
+      throw Error(file.string() + ":" + std::to_string(line) +
+                  ": not valid TOML: a key or [table] header of more than " +
+                  std::to_string(kMaxKeyParts) + " dotted parts (see docs/configuration.md)");
+    }
   }
 }
 
@@ -208,11 +260,14 @@ const toml::table& Section(const toml::table& root, const std::string& key, cons
 }
 
 toml::table ParseFile(const fs::path& path) {
-  if (!fs::is_regular_file(path)) {
+  std::error_code error;
+  if (!fs::exists(path, error)) {
     throw Error(path.string() + ": config file not found; pass an existing file to --config");
   }
+  const std::string content = ReadInputFile(path, kMaxConfigFileBytes, "config");
+  RejectDeepKeys(content, path);
   try {
-    return toml::parse_file(path.string());
+    return toml::parse(content, path.string());
   } catch (const toml::parse_error& error) {
     throw Error(path.string() + ":" + std::to_string(error.source().begin.line) +
                 ": not valid TOML: " + std::string(error.description()));

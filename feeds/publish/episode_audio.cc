@@ -14,6 +14,7 @@
 #include "audio/mp3_parts.h"
 #include "audio/peak_limiter.h"
 #include "audio/stream_resampler.h"
+#include "feeds/stop_signals.h"
 
 namespace briefcast {
 namespace {
@@ -137,6 +138,7 @@ void EpisodeRenderer::RenderRange(SampleRange range, double extra_margin_db,
   std::vector<float> resampled;
   std::vector<float> limited;
   const auto forward = [&](bool last) {
+    ThrowIfStopped();  // encoding a long episode takes seconds
     for (float& sample : resampled) sample *= gain;
     limiter.Process(resampled, limited);
     if (last) limiter.Finish(limited);

@@ -46,9 +46,15 @@ std::string EpisodeId(const Article& article, const PinyinConverter& converter) 
   return MakeEpisodeId(article.date, Slug(article.title, converter), ArticleIdentity(article));
 }
 
-std::string EpisodeGuid(const Article& article) {
+std::string QualifyEpisodeId(const std::string& id, const std::string& identity) {
+  return id.substr(0, id.rfind('-') + 1) + Sha1Hex(identity).substr(0, 6);
+}
+
+std::string EpisodeGuid(const Article& article) { return EpisodeGuidOf(ArticleIdentity(article)); }
+
+std::string EpisodeGuidOf(const std::string& identity) {
   static const std::string episode_namespace = UuidV5(kUrlNamespace, "briefcast episodes");
-  return UuidV5(episode_namespace, ArticleIdentity(article));
+  return UuidV5(episode_namespace, identity);
 }
 
 }  // namespace briefcast

@@ -22,7 +22,12 @@ std::string EpisodeId(const Article& article, const PinyinConverter& converter);
 std::string MakeEpisodeId(const std::string& date, const std::string& slug,
                           const std::string& identity);
 
+// `id` (a MakeEpisodeId) with its hash part taken from `identity` instead: the id of an
+// article told apart from another of the same title and date (episode_collisions.h).
+std::string QualifyEpisodeId(const std::string& id, const std::string& identity);
+
 // The episode's guid: a UUIDv5 of the identity, stable forever.
 std::string EpisodeGuid(const Article& article);
+std::string EpisodeGuidOf(const std::string& identity);
 
 }  // namespace briefcast

@@ -6,6 +6,7 @@
 
 #include "feeds/formats/sha1.h"
 #include "feeds/publish/episode_id.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 
@@ -14,10 +15,7 @@ namespace {
 // The user lexicon's content decides pronunciations, so its hash is part of the audio's key.
 std::string LexiconFingerprint(const std::filesystem::path& lexicon) {
   if (lexicon.empty()) return "-";
-  std::ifstream in(lexicon, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return Sha1Hex(content.str());
+  return Sha1Hex(ReadInputFile(lexicon, kMaxLexiconFileBytes, "lexicon"));
 }
 
 }  // namespace
@@ -55,6 +53,7 @@ EpisodePlan PlanArticle(const Article& article, const PinyinConverter& converter
   EpisodePlan plan;
   plan.script = ArticleScript(article);
   EpisodeRecord& record = plan.record;
+  plan.identity = ArticleIdentity(article);
   record.id = EpisodeId(article, converter);
   record.guid = EpisodeGuid(article);
   record.title = article.title;

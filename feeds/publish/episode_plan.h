@@ -17,6 +17,7 @@ namespace briefcast {
 struct EpisodePlan {
   EpisodeRecord record;
   EpisodeScript script;
+  std::string identity;  // ArticleIdentity of an article's own episode; empty for briefings
 };
 
 // The plan for one article (its own episode).

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "audio/error.h"
+#include "feeds/stop_signals.h"
 #include "synth/speech/front_end.h"
 
 namespace briefcast {
@@ -49,7 +50,7 @@ bool ReadAll(int fd, void* data, std::size_t size) {
   char* bytes = static_cast<char*>(data);
   while (size > 0) {
     const ssize_t n = ::read(fd, bytes, size);
-    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EINTR && !StopSignal()) continue;
     if (n <= 0) return false;
     bytes += n;
     size -= static_cast<std::size_t>(n);
@@ -62,6 +63,7 @@ bool WriteNumber(int fd, std::int64_t value) { return WriteAll(fd, &value, sizeo
 std::int64_t ReadNumber(int fd) {
   std::int64_t value = 0;
   if (!ReadAll(fd, &value, sizeof value)) {
+    ThrowIfStopped();  // the stop handler ended the child
     throw Error("the speech synthesis process ended unexpectedly; run again, or with --jobs 1");
   }
   return value;
@@ -115,7 +117,7 @@ class NarrationChild {
     ::close(fd_);
     if (pid_ > 0) {
       ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
+      Wait(pid_);
     }
   }
   NarrationChild(const NarrationChild&) = delete;
@@ -124,14 +126,22 @@ class NarrationChild {
   int fd() const { return fd_; }
   // Waits for the child; throws Error unless it exited cleanly.
   void Reap() {
-    int status = 0;
-    ::waitpid(std::exchange(pid_, -1), &status, 0);
+    const int status = Wait(std::exchange(pid_, -1));
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      ThrowIfStopped();
       throw Error("the speech synthesis process failed; run again, or with --jobs 1");
     }
   }
 
  private:
+  static int Wait(pid_t pid) {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    UnregisterChildProcess(pid);
+    return status;
+  }
+
   pid_t pid_;
   int fd_;
 };
@@ -181,6 +191,7 @@ std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segm
                                                 const SampleSink& sink) {
   int fds[2];
   if (::pipe(fds) != 0) throw Error("cannot create a pipe for speech synthesis");
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fds[0]);
@@ -188,16 +199,20 @@ std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segm
     throw Error("cannot start a speech synthesis process (out of memory or processes?)");
   }
   if (pid == 0) {
+    BecomeChildProcess(parent);
     ::close(fds[0]);
     RunNarrationChild(fds[1], segments, speaker, converter, pauses);
   }
+  RegisterChildProcess(pid);
   ::close(fds[1]);
   NarrationChild child(pid, fds[0]);
   std::vector<float> samples;
   std::int64_t header = 0;
   while ((header = ReadNumber(child.fd())) > 0) {
+    ThrowIfStopped();
     samples.resize(static_cast<std::size_t>(header));
     if (!ReadAll(child.fd(), samples.data(), samples.size() * sizeof(float))) {
+      ThrowIfStopped();
       throw Error("the speech synthesis process ended unexpectedly; run again");
     }
     sink(samples);

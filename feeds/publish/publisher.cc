@@ -16,6 +16,7 @@
 #include "feeds/formats/rss.h"
 #include "feeds/publish/briefing.h"
 #include "feeds/publish/episode_audio.h"
+#include "feeds/publish/episode_collisions.h"
 #include "feeds/publish/episode_plan.h"
 #include "feeds/publish/worker_pool.h"
 #include "feeds/site/atomic_file.h"
@@ -25,6 +26,8 @@
 #include "feeds/site/site_settings.h"
 #include "feeds/site_layout.h"
 #include "synth/read/source_reader.h"
+#include "feeds/stop_signals.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 namespace {
@@ -34,14 +37,6 @@ std::size_t ScriptLength(const EpisodeScript& script) {
   std::size_t length = 0;
   for (const Segment& segment : script.segments) length += segment.text.size();
   return length;
-}
-
-std::string ReadWholeFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot be read; check its permissions");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
 }
 
 // The published record of `planned` when its audio is there and made from the same content;
@@ -127,7 +122,8 @@ class Publisher {
         user_converter_(LoadUserLexicon(request.config.lexicon)),
         cover_png_(request.config.channel.cover_image.empty()
                        ? ""
-                       : ReadWholeFile(request.config.channel.cover_image)) {}
+                       : ReadInputFile(request.config.channel.cover_image, kMaxImageFileBytes,
+                                       "cover image")) {}
 
   PublishReport Run() {
     PublishReport report;
@@ -140,10 +136,10 @@ class Publisher {
     const std::vector<Article> articles = ReadAllArticles(request_, report);
     if (articles.empty()) return report;  // every source failed: the site stays as it was
     std::vector<EpisodePlan> plans = Plan(articles);
-    std::filesystem::create_directories(site_.episodes_dir());
     PrepareSite(site_);
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
     AddCompanionEdition(articles, existing, &plans);
+    DistinguishEpisodes(&plans, existing);
     std::vector<const EpisodePlan*> jobs = ChangedOnly(plans, existing, &report);
     jobs = Retained(jobs, plans, existing, config_.channel.max_episodes, &report.skipped);
     // Longest first: with each worker taking the next job when it is free, the batch then
@@ -156,7 +152,8 @@ class Publisher {
     try {
       RunInWorkers(longest_first.size(), request_.jobs,
                    [&](std::size_t i) { PublishEpisode(*longest_first[i]); });
-    } catch (const Error&) {
+    } catch (const Error&) {                // a failed job, or Stopped
+      RemoveTemporaries(site_);             // what a worker that died or was stopped left
       RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
       throw;
     }
@@ -168,7 +165,8 @@ class Publisher {
  private:
   static std::unique_ptr<PinyinConverter> LoadUserLexicon(const std::filesystem::path& path) {
     if (path.empty()) return nullptr;
-    return PinyinConverter::WithUserLexicon(ReadWholeFile(path), path.string());
+    return PinyinConverter::WithUserLexicon(ReadInputFile(path, kMaxLexiconFileBytes, "lexicon"),
+                                            path.string());
   }
 
   // The plans whose audio must be made; the others are reported unchanged, and their
@@ -195,8 +193,8 @@ class Publisher {
     return user_converter_ ? *user_converter_ : PinyinConverter::Builtin();
   }
 
-  // One plan per article, or the briefing and/or headlines episodes. When the same episode
-  // is planned twice (the same article given twice), the last one wins.
+  // One plan per article (DistinguishEpisodes then gives each its id), or the briefing
+  // and/or headlines episodes.
   std::vector<EpisodePlan> Plan(const std::vector<Article>& articles) const {
     std::vector<EpisodePlan> plans;
     const Config& config = config_;
@@ -209,9 +207,7 @@ class Publisher {
       return plans;
     }
     for (const Article& article : articles) {
-      EpisodePlan plan = PlanArticle(article, converter(), config, request_.now);
-      std::erase_if(plans, [&](const EpisodePlan& p) { return p.record.id == plan.record.id; });
-      plans.push_back(std::move(plan));
+      plans.push_back(PlanArticle(article, converter(), config, request_.now));
     }
     return plans;
   }

@@ -5,12 +5,14 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <exception>
 #include <new>
 #include <string>
 #include <vector>
 
 #include "audio/error.h"
+#include "feeds/stop_signals.h"
 
 namespace briefcast {
 namespace {
@@ -58,18 +60,34 @@ static_assert(std::atomic<std::size_t>::is_always_lock_free, "shared between pro
   ::_exit(status);  // no destructors, no stdio flush: those belong to the parent
 }
 
+// Everything the worker writes until it closes its pipe (a stop signal interrupts reads,
+// and kills the worker, which closes the pipe).
 std::string ReadAll(int fd) {
   std::string text;
   char buffer[4096];
-  for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, n);
+  for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) != 0;) {
+    if (n > 0) text.append(buffer, static_cast<std::size_t>(n));
+    if (n < 0 && errno != EINTR) break;
+  }
   return text;
+}
+
+int Reap(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  UnregisterChildProcess(pid);
+  return status;
 }
 
 }  // namespace
 
 void RunInWorkers(std::size_t job_count, int workers, const std::function<void(std::size_t)>& run) {
   if (workers <= 1 || job_count <= 1) {
-    for (std::size_t job = 0; job < job_count; ++job) run(job);
+    for (std::size_t job = 0; job < job_count; ++job) {
+      ThrowIfStopped();
+      run(job);
+    }
     return;
   }
   if (static_cast<std::size_t>(workers) > job_count) workers = static_cast<int>(job_count);
@@ -78,12 +96,15 @@ void RunInWorkers(std::size_t job_count, int workers, const std::function<void(s
   for (int k = 0; k < workers; ++k) {
     int fds[2];
     if (::pipe(fds) != 0) throw Error("cannot create a pipe for worker processes");
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) throw Error("cannot start a worker process; try --jobs 1");
     if (pid == 0) {
+      BecomeChildProcess(parent);
       ::close(fds[0]);
       RunChild(jobs, job_count, run, fds[1]);
     }
+    RegisterChildProcess(pid);
     ::close(fds[1]);
     pool.push_back({pid, fds[0]});
   }
@@ -91,12 +112,12 @@ void RunInWorkers(std::size_t job_count, int workers, const std::function<void(s
   for (const Worker& worker : pool) {
     failures += ReadAll(worker.error_pipe);
     ::close(worker.error_pipe);
-    int status = 0;
-    ::waitpid(worker.pid, &status, 0);
-    if (WIFSIGNALED(status)) {
+    const int status = Reap(worker.pid);
+    if (WIFSIGNALED(status) && !StopSignal()) {
       failures += "a worker process died of signal " + std::to_string(WTERMSIG(status)) + "\n";
     }
   }
+  ThrowIfStopped();
   if (!failures.empty()) {
     failures.pop_back();
     throw Error(failures);

@@ -65,7 +65,7 @@ void WriteFileAtomically(const std::filesystem::path& path, std::string_view con
   std::error_code ignored;
   if (!path.parent_path().empty()) std::filesystem::create_directories(path.parent_path(), ignored);
   const std::filesystem::path temporary = TemporaryPathFor(path);
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) FailWith(path, "create a temporary file");
   const bool written = WriteAll(fd, content);
   if (::close(fd) != 0 || !written) Abandon(temporary, path, "write");

@@ -1,7 +1,10 @@
+#include <cmath>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "audio/error.h"
 #include "feeds/episode.h"
+#include "feeds/site_layout.h"
 
 namespace briefcast {
 namespace {
@@ -10,6 +13,10 @@ using nlohmann::json;
 
 // Records written by a newer briefcast are refused instead of misread.
 constexpr int kRecordFormat = 1;
+// No episode is longer than two days or larger than 16 GiB: a larger value is damage (and
+// would overflow the feed's whole-second durations).
+constexpr double kMaxSeconds = 48 * 3600;
+constexpr std::int64_t kMaxAudioBytes = std::int64_t{16} << 30;
 
 // Reads records and names the file and the field in every error.
 class RecordReader {
@@ -32,19 +39,37 @@ class RecordReader {
     return *it;
   }
 
-  template <typename T>
-  T Get(const json& object, const std::string& field, const std::string& path = "",
-        bool required = true, T fallback = T()) const {
+  std::string String(const json& object, const std::string& field, const std::string& path = "",
+                     bool required = true, const std::string& fallback = "") const {
     const json& value = Field(object, field, path, required);
     if (value.is_null() && !required) return fallback;
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (!value.is_string()) Fail(path + field, "must be a string");
-    } else if constexpr (std::is_floating_point_v<T>) {
-      if (!value.is_number()) Fail(path + field, "must be a number");
-    } else {
-      if (!value.is_number_integer()) Fail(path + field, "must be an integer");
+    if (!value.is_string()) Fail(path + field, "must be a string");
+    return value.get<std::string>();
+  }
+
+  // A time or length in seconds: finite, from 0 to kMaxSeconds.
+  double Seconds(const json& object, const std::string& field, const std::string& path = "") const {
+    const json& value = Field(object, field, path);
+    if (!value.is_number()) Fail(path + field, "must be a number");
+    const double seconds = value.get<double>();
+    if (!std::isfinite(seconds) || seconds < 0 || seconds > kMaxSeconds) {
+      Fail(path + field, "is " + value.dump() + ", not a time from 0 to 172800 seconds");
     }
-    return value.get<T>();
+    return seconds;
+  }
+
+  std::int64_t Integer(const json& object, const std::string& field, std::int64_t low,
+                       std::int64_t high) const {
+    const json& value = Field(object, field, "");
+    if (!value.is_number_integer()) Fail(field, "must be an integer");
+    const std::int64_t number = value.is_number_unsigned() && value.get<std::uint64_t>() > INT64_MAX
+                                    ? high + 1
+                                    : value.get<std::int64_t>();
+    if (number < low || number > high) {
+      Fail(field, "is " + value.dump() + ", not from " + std::to_string(low) + " to " +
+                      std::to_string(high));
+    }
+    return number;
   }
 
   const json& Array(const json& object, const std::string& field) const {
@@ -53,43 +78,60 @@ class RecordReader {
     return value;
   }
 
-  void RequireObject(const json& value, const std::string& path) const {
-    if (!value.is_object()) Fail(path, "must be an object");
+  // read_one(element, "field[i].") for every element of the array `field`, each an object.
+  template <typename T, typename ReadOne>
+  std::vector<T> Objects(const json& root, const std::string& field, ReadOne read_one) const {
+    std::vector<T> items;
+    const json& array = Array(root, field);
+    for (std::size_t i = 0; i < array.size(); ++i) {
+      const std::string path = field + "[" + std::to_string(i) + "].";
+      if (!array[i].is_object()) Fail(path, "must be an object");
+      items.push_back(read_one(array[i], path));
+    }
+    return items;
   }
 
  private:
   std::string source_;
 };
 
-std::vector<Cue> ReadCues(const RecordReader& reader, const json& root) {
-  std::vector<Cue> cues;
-  const json& array = reader.Array(root, "cues");
-  for (std::size_t i = 0; i < array.size(); ++i) {
-    std::string path = "cues[" + std::to_string(i) + "].";
-    reader.RequireObject(array[i], path);
-    Cue cue;
-    cue.start_seconds = reader.Get<double>(array[i], "start_seconds", path);
-    cue.end_seconds = reader.Get<double>(array[i], "end_seconds", path);
-    cue.text = reader.Get<std::string>(array[i], "text", path);
-    if (cue.end_seconds < cue.start_seconds) reader.Fail(path + "end_seconds", "is before start");
-    cues.push_back(std::move(cue));
+// The id is a file name stem in episodes/: a slug, and the very name of the record's file,
+// so that no path is ever made from a record that points elsewhere.
+void CheckId(const RecordReader& reader, const std::string& id, const std::string& source_name) {
+  if (!IsEpisodeId(id)) {
+    reader.Fail("id", "is \"" + id + "\", not an episode id (1-100 of a-z, 0-9 and '-')");
   }
-  return cues;
+  std::string file = std::filesystem::path(source_name).filename().string();
+  for (const char* suffix : {".pending.json", ".json"}) {
+    if (file.ends_with(suffix)) {
+      file.resize(file.size() - std::string_view(suffix).size());
+      break;
+    }
+  }
+  if (file != id)
+    reader.Fail("id", "is \"" + id + "\", but the record's file is not " + id + ".json");
+}
+
+std::vector<Cue> ReadCues(const RecordReader& reader, const json& root) {
+  return reader.Objects<Cue>(root, "cues", [&](const json& object, const std::string& path) {
+    Cue cue;
+    cue.start_seconds = reader.Seconds(object, "start_seconds", path);
+    cue.end_seconds = reader.Seconds(object, "end_seconds", path);
+    cue.text = reader.String(object, "text", path);
+    if (cue.end_seconds < cue.start_seconds) reader.Fail(path + "end_seconds", "is before start");
+    return cue;
+  });
 }
 
 std::vector<ChapterMark> ReadChapters(const RecordReader& reader, const json& root) {
-  std::vector<ChapterMark> chapters;
-  const json& array = reader.Array(root, "chapters");
-  for (std::size_t i = 0; i < array.size(); ++i) {
-    std::string path = "chapters[" + std::to_string(i) + "].";
-    reader.RequireObject(array[i], path);
-    ChapterMark chapter;
-    chapter.start_seconds = reader.Get<double>(array[i], "start_seconds", path);
-    chapter.title = reader.Get<std::string>(array[i], "title", path);
-    chapter.url = reader.Get<std::string>(array[i], "url", path, false);
-    chapters.push_back(std::move(chapter));
-  }
-  return chapters;
+  return reader.Objects<ChapterMark>(
+      root, "chapters", [&](const json& object, const std::string& path) {
+        ChapterMark chapter;
+        chapter.start_seconds = reader.Seconds(object, "start_seconds", path);
+        chapter.title = reader.String(object, "title", path);
+        chapter.url = reader.String(object, "url", path, false);
+        return chapter;
+      });
 }
 
 }  // namespace
@@ -132,20 +174,21 @@ EpisodeRecord EpisodeRecordFromJson(const std::string& text, const std::string& 
                 ": not valid JSON; fix or delete the record and publish the article again");
   }
   RecordReader reader(source_name);
-  reader.RequireObject(root, "(top level)");
-  int format = reader.Get<int>(root, "format");
+  if (!root.is_object()) reader.Fail("(top level)", "must be an object");
+  const std::int64_t format = reader.Integer(root, "format", 0, INT32_MAX);
   if (format != kRecordFormat) {
     reader.Fail("format", "is " + std::to_string(format) + ", this briefcast reads " +
                               std::to_string(kRecordFormat));
   }
   EpisodeRecord record;
-  record.id = reader.Get<std::string>(root, "id");
-  record.guid = reader.Get<std::string>(root, "guid");
-  record.title = reader.Get<std::string>(root, "title");
-  record.author = reader.Get<std::string>(root, "author", "", false);
-  record.pub_date = reader.Get<std::string>(root, "pub_date");
-  record.source_url = reader.Get<std::string>(root, "source_url", "", false);
-  record.episode_type = reader.Get<std::string>(root, "episode_type", "", false, "full");
+  record.id = reader.String(root, "id");
+  CheckId(reader, record.id, source_name);
+  record.guid = reader.String(root, "guid");
+  record.title = reader.String(root, "title");
+  record.author = reader.String(root, "author", "", false);
+  record.pub_date = reader.String(root, "pub_date");
+  record.source_url = reader.String(root, "source_url", "", false);
+  record.episode_type = reader.String(root, "episode_type", "", false, "full");
   const json& paragraphs = reader.Array(root, "paragraphs");
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     if (!paragraphs[i].is_string()) {
@@ -153,12 +196,11 @@ EpisodeRecord EpisodeRecordFromJson(const std::string& text, const std::string& 
     }
     record.paragraphs.push_back(paragraphs[i].get<std::string>());
   }
-  record.audio_bytes = reader.Get<std::int64_t>(root, "audio_bytes");
-  record.duration_seconds = reader.Get<double>(root, "duration_seconds");
-  record.content_hash = reader.Get<std::string>(root, "content_hash", "", false);
+  record.audio_bytes = reader.Integer(root, "audio_bytes", 0, kMaxAudioBytes);
+  record.duration_seconds = reader.Seconds(root, "duration_seconds");
+  record.content_hash = reader.String(root, "content_hash", "", false);
   record.cues = ReadCues(reader, root);
   record.chapters = ReadChapters(reader, root);
-  if (record.id.empty()) reader.Fail("id", "is empty");
   if (record.guid.empty()) reader.Fail("guid", "is empty");
   return record;
 }

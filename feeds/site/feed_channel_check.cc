@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "feeds/formats/cover_art.h"
+#include "feeds/formats/cover_image_check.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/uuid.h"
 
@@ -45,12 +45,8 @@ void CheckCover(const std::string& url, SiteCheckContext& context) {
   std::optional<std::string> png = ReadIfReadable(*path);
   const std::string name = context.Name(*path);
   if (!png) return context.Problem(name, "missing (the <itunes:image>)");
-  std::optional<PngDimensions> size = PngSize(*png);
-  if (!size) return context.Problem(name, "not a PNG file");
-  if (size->width != size->height || size->width < 1400 || size->width > 3000) {
-    context.Problem(name, std::to_string(size->width) + "x" + std::to_string(size->height) +
-                              " px; artwork must be square, 1400-3000 px");
-  }
+  const std::string problem = CoverImageProblem(*png);
+  if (!problem.empty()) context.Problem(name, problem);
 }
 
 // The values of channel elements that must be one of a few.

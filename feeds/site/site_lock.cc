@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "audio/error.h"
+#include "feeds/stop_signals.h"
 
 namespace briefcast {
 
@@ -16,7 +17,12 @@ SiteLock::SiteLock(const std::filesystem::path& site, bool wait, std::ostream& m
   std::error_code error;
   std::filesystem::create_directories(site, error);
   const std::filesystem::path path = site / ".lock";
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // O_NOFOLLOW: a .lock that is a symlink is refused, never followed out of the site.
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0644);
+  if (fd_ < 0 && errno == ELOOP) {
+    throw Error(path.string() +
+                ": is a symbolic link; briefcast does not follow it (remove it, then run again)");
+  }
   if (fd_ < 0) {
     throw Error(path.string() + ": cannot open the lock file: " + std::strerror(errno));
   }
@@ -29,9 +35,11 @@ SiteLock::SiteLock(const std::filesystem::path& site, bool wait, std::ostream& m
   }
   messages << "briefcast: waiting for another briefcast publishing to " << site.string() << '\n';
   while (::flock(fd_, LOCK_EX) != 0) {
-    if (errno != EINTR) {
+    if (errno != EINTR || StopSignal()) {
+      const int saved = errno;
       ::close(fd_);
-      throw Error(path.string() + ": cannot lock: " + std::strerror(errno));
+      ThrowIfStopped();
+      throw Error(path.string() + ": cannot lock: " + std::strerror(saved));
     }
   }
 }

@@ -13,6 +13,7 @@
 #include "feeds/formats/rss.h"
 #include "feeds/site/atomic_file.h"
 #include "feeds/site/site_settings.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 namespace {
@@ -21,13 +22,8 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kPendingSuffix = ".pending.json";
 
-std::string ReadWholeFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot be read; check its permissions");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
+// A record holds an article's text and its cues: a few times the article's size at most.
+constexpr std::uintmax_t kMaxRecordFileBytes = 256 << 20;
 
 // Renames `from` to `to` (replacing it); throws Error naming both when that fails.
 void Rename(const fs::path& from, const fs::path& to) {
@@ -78,7 +74,24 @@ void RemoveTemporaries(const SiteLayout& site) {
   }
 }
 
+void CreateEpisodesDirectory(const SiteLayout& site) {
+  const fs::path dir = site.episodes_dir();
+  std::error_code error;
+  const fs::file_status status = fs::status(dir, error);
+  if (fs::exists(status) && !fs::is_directory(status)) {
+    throw Error(dir.string() +
+                ": is not a directory (briefcast keeps the episodes there); move it away, "
+                "then run again");
+  }
+  fs::create_directories(dir, error);
+  if (error) {
+    throw Error(dir.string() + ": cannot be created: " + error.message() +
+                "; check the site's path and permissions");
+  }
+}
+
 void PrepareSite(const SiteLayout& site) {
+  CreateEpisodesDirectory(site);
   RemoveTemporaries(site);
   if (!fs::exists(site.feed())) return;
   tinyxml2::XMLDocument feed;
@@ -101,8 +114,9 @@ std::vector<EpisodeRecord> LoadSiteRecords(const SiteLayout& site) {
       const std::string name = entry.path().filename().string();
       if (!IsRecordName(name) || name.ends_with(kPendingSuffix) != pending) continue;
       try {
-        EpisodeRecord record =
-            EpisodeRecordFromJson(ReadWholeFile(entry.path()), entry.path().string());
+        EpisodeRecord record = EpisodeRecordFromJson(
+            ReadInputFile(entry.path(), kMaxRecordFileBytes, "episode record"),
+            entry.path().string());
         by_id[record.id] = std::move(record);
       } catch (const Error& e) {
         throw Error(std::string(e.what()) +
@@ -132,7 +146,8 @@ std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel&
     newest_first.resize(keep);
   }
   if (!channel.cover_image.empty()) {
-    WriteFileAtomically(site.cover(), ReadWholeFile(channel.cover_image));
+    WriteFileAtomically(site.cover(),
+                        ReadInputFile(channel.cover_image, kMaxImageFileBytes, "cover image"));
   } else if (!fs::exists(site.cover())) {
     WriteFileAtomically(site.cover(), GenerateCoverPng(channel));
   }

@@ -29,7 +29,11 @@ bool IsRecordName(const std::string& file_name);
 // interrupted run. Call only while holding the site lock.
 void RemoveTemporaries(const SiteLayout& site);
 
-// Before a publish changes the site: RemoveTemporaries, then throws Error naming feed.xml
+// Creates the site's episodes/ folder when it is missing; throws Error naming the path when
+// it is something else than a directory or cannot be made.
+void CreateEpisodesDirectory(const SiteLayout& site);
+
+// Before a publish changes the site: CreateEpisodesDirectory, RemoveTemporaries, then throws Error naming feed.xml
 // when it exists but is not well-formed XML (a damaged feed is never silently replaced;
 // `briefcast check --repair` rebuilds it).
 void PrepareSite(const SiteLayout& site);

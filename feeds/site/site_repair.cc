@@ -81,7 +81,7 @@ Channel SettleChannel(const SiteLayout& site, const Channel& given, std::ostream
 
 void RepairSite(const SiteLayout& site, const Channel& channel,
                 std::chrono::system_clock::time_point now, std::ostream& messages) {
-  fs::create_directories(site.episodes_dir());
+  CreateEpisodesDirectory(site);
   RemoveTemporaries(site);
   const Channel settled = SettleChannel(site, channel, messages);
   std::error_code error;

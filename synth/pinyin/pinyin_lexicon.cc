@@ -45,8 +45,26 @@ int CountHan(std::string_view word) {
   return count;
 }
 
-// Normalized syllables ("pin1 yin1") or an empty string when one is not valid pinyin.
-std::string ParseSyllables(std::string_view text, int expected_count) {
+// The syllables without their tones that the character table reads: the pinyin inventory
+// (about 420, "a" to "zuo"). Views into the embedded table.
+const std::unordered_set<std::string_view>& SyllableInventory() {
+  static const auto* inventory = [] {
+    auto* syllables = new std::unordered_set<std::string_view>();
+    ForEachLine(embedded::PinyinChars(), [&](std::string_view line, size_t) {
+      for (std::string_view readings = SplitTab(line).second; !readings.empty();) {
+        const std::string_view reading = readings.substr(0, readings.find(','));
+        readings.remove_prefix(std::min(readings.size(), reading.size() + 1));
+        if (!reading.empty()) syllables->insert(reading.substr(0, reading.size() - 1));
+      }
+    });
+    return syllables;
+  }();
+  return *inventory;
+}
+
+// Normalized syllables ("pin1 yin1") or an empty string when one is not valid pinyin; then
+// *unknown is the first syllable that has a tone digit but is not in the inventory.
+std::string ParseSyllables(std::string_view text, int expected_count, std::string* unknown) {
   std::string out;
   int count = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -61,6 +79,10 @@ std::string ParseSyllables(std::string_view text, int expected_count) {
       syllable.replace(colon, 2, "v");  // CC-CEDICT's lu:4
     }
     if (!IsToneSyllable(syllable)) return {};
+    if (!SyllableInventory().contains(std::string_view(syllable).substr(0, syllable.size() - 1))) {
+      *unknown = syllable;
+      return {};
+    }
     if (!out.empty()) out += ' ';
     out += syllable;
     ++count;
@@ -91,7 +113,13 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
     if (replacements_.TryAdd(line, where)) return;
     auto [word, syllable_text] = SplitTab(line);
     int han = CountHan(word);
-    std::string syllables = han > 0 ? ParseSyllables(syllable_text, han) : std::string();
+    std::string unknown;
+    std::string syllables = han > 0 ? ParseSyllables(syllable_text, han, &unknown) : std::string();
+    if (!unknown.empty()) {
+      throw Error(where + ": \"" + unknown +
+                  "\" is not a Mandarin syllable (docs/pinyin.md); fix the line or start it "
+                  "with '#'");
+    }
     if (syllables.empty()) {
       throw Error(where +
                   ": expected a Chinese word, a tab and one pinyin syllable with a tone digit "

@@ -1,25 +1,41 @@
 #include "synth/pinyin/pinyin_replacements.h"
 
+#include <re2/re2.h>
+
 #include "audio/error.h"
-#include "synth/utf8.h"
 
 namespace briefcast::pinyin {
+
+struct Replacements::Rule {
+  std::unique_ptr<RE2> pattern;
+  std::string rewrite;  // RE2's form: \1 a group, \\ a backslash
+};
+
 namespace {
 
-// UTF-8 to UTF-32 (wchar_t is 32 bits here); invalid bytes are dropped.
-std::wstring Widen(std::string_view text) {
-  std::wstring wide;
-  for (size_t pos = 0; pos < text.size();) {
-    char32_t cp = utf8::Next(text, &pos);
-    if (cp != utf8::kInvalid) wide.push_back(static_cast<wchar_t>(cp));
-  }
-  return wide;
-}
+// Memory RE2 may use for one compiled pattern; a larger one is refused, naming its line.
+constexpr int64_t kMaxPatternMemory = 8 << 20;
 
-std::string Narrow(const std::wstring& wide) {
-  std::string text;
-  for (wchar_t c : wide) utf8::Append(&text, static_cast<char32_t>(c));
-  return text;
+// "$1 $& $$ \" (ECMAScript replacement) -> "\1 \0 $ \\" (RE2 rewrite).
+std::string ToRewrite(std::string_view replacement) {
+  std::string rewrite;
+  for (std::size_t i = 0; i < replacement.size(); ++i) {
+    const char c = replacement[i];
+    const char next = i + 1 < replacement.size() ? replacement[i + 1] : '\0';
+    if (c == '\\') {
+      rewrite += "\\\\";
+    } else if (c == '$' && next >= '0' && next <= '9') {
+      rewrite += '\\';
+      rewrite += next;
+      ++i;
+    } else if (c == '$' && (next == '&' || next == '$')) {
+      rewrite += next == '&' ? "\\0" : "$";
+      ++i;
+    } else {
+      rewrite += c;
+    }
+  }
+  return rewrite;
 }
 
 }  // namespace
@@ -32,22 +48,31 @@ bool Replacements::TryAdd(std::string_view line, const std::string& where) {
     throw Error(where + ": expected \"/PATTERN/<TAB>REPLACEMENT\", got \"" + std::string(line) +
                 "\"; fix the line or start it with '#'");
   }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(kMaxPatternMemory);
   auto rule = std::make_shared<Rule>();
-  try {
-    rule->pattern = std::wregex(Widen(pattern.substr(1, pattern.size() - 2)));
-  } catch (const std::regex_error& error) {
+  rule->pattern =
+      std::make_unique<RE2>(std::string(pattern.substr(1, pattern.size() - 2)), options);
+  if (!rule->pattern->ok()) {
     throw Error(where + ": invalid regular expression " + std::string(pattern) + " (" +
-                error.what() + "); fix the pattern");
+                rule->pattern->error() +
+                "); fix the pattern (RE2 syntax: no back-references or look-around)");
   }
-  rule->replacement = Widen(line.substr(tab + 1));
+  rule->rewrite = ToRewrite(line.substr(tab + 1));
+  std::string problem;
+  if (!rule->pattern->CheckRewriteString(rule->rewrite, &problem)) {
+    throw Error(where + ": the replacement \"" + std::string(line.substr(tab + 1)) + "\" " +
+                problem + "; fix the replacement");
+  }
   rules_.push_back(std::move(rule));
   return true;
 }
 
 std::string Replacements::Apply(std::string_view text) const {
-  std::wstring wide = Widen(text);
-  for (const auto& rule : rules_) wide = std::regex_replace(wide, rule->pattern, rule->replacement);
-  return Narrow(wide);
+  std::string result(text);
+  for (const auto& rule : rules_) RE2::GlobalReplace(&result, *rule->pattern, rule->rewrite);
+  return result;
 }
 
 }  // namespace briefcast::pinyin

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audio/error.h"
+#include "synth/input_file.h"
 #include "synth/read/metadata_line.h"
 #include "synth/read/reader_text.h"
 #include "synth/read/text_cleanup.h"
@@ -165,15 +166,7 @@ Article ReadArticleText(std::string_view text, std::string_view source_name) {
 }
 
 Article ReadArticleFile(const std::filesystem::path& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw Error(path.string() + ": is a directory; give an article file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot be read; check that the file exists");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return ReadArticleText(content.str(), path.string());
+  return ReadArticleText(ReadInputFile(path, kMaxArticleFileBytes, "article"), path.string());
 }
 
 }  // namespace briefcast

@@ -9,6 +9,7 @@
 
 #include "audio/error.h"
 #include "synth/fetch/charset.h"
+#include "synth/input_file.h"
 #include "synth/read/article_limits.h"
 #include "synth/read/article_reader.h"
 #include "synth/read/html_reader.h"
@@ -16,6 +17,7 @@
 #include "synth/read/news_feed_reader.h"
 #include "synth/read/pdf_reader.h"
 #include "synth/read/reader_text.h"
+#include "synth/read/text_cleanup.h"
 
 namespace briefcast {
 namespace {
@@ -47,8 +49,11 @@ std::optional<ArticleFormat> MarkupFormat(std::string_view s, std::string_view* 
       end_mark = "?>";
     } else if (s.starts_with("<!--")) {
       end_mark = "-->";
-    } else if (StartsWithNoCase(s, "<!doctype")) {
+    } else if (StartsWithNoCase(s, "<!doctype") || s.starts_with("<!ENTITY")) {
       if (StartsWithNoCase(SkipSpace(s.substr(9)), "html")) return ArticleFormat::kHtml;
+      // Other XML with a DTD: feeds are the only XML articles, and their reader refuses
+      // DTDs and entities (the declarations would otherwise be read aloud as text).
+      return ArticleFormat::kNewsFeed;
     } else {
       for (std::string_view root : {"<rss", "<rdf:rdf", "<feed"}) {
         if (StartsWithNoCase(s, root)) return ArticleFormat::kNewsFeed;
@@ -101,46 +106,7 @@ TextEvidence Examine(std::string_view text) {
 }
 
 std::string ReadWholeFile(const fs::path& path) {
-  std::error_code error;
-  if (!fs::exists(path, error)) {
-    throw Error(path.string() + ": does not exist; check the path of the article");
-  }
-  const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > kMaxArticleFileBytes) {
-    throw Error(path.string() + ": " + std::to_string(size >> 20) +
-                " MiB is too large for an article (at most " +
-                std::to_string(kMaxArticleFileBytes >> 20) + " MiB)");
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (!in || !(content << in.rdbuf())) {
-    if (size == 0 && !error) return "";
-    throw Error(path.string() + ": cannot be read; check its permissions");
-  }
-  return content.str();
-}
-
-std::vector<Article> ReadDirectory(const fs::path& directory) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  for (const fs::directory_entry& entry : fs::directory_iterator(directory, error)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with('.') && entry.is_regular_file(error)) files.push_back(entry.path());
-  }
-  if (error) throw Error(directory.string() + ": cannot be listed; check its permissions");
-  if (files.empty()) {
-    throw Error(directory.string() +
-                ": the directory holds no article files; put the articles "
-                "(.md, .html, .txt, feeds) in it");
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<Article> articles;
-  for (const fs::path& file : files) {
-    for (Article& article : ReadArticleContent(ReadWholeFile(file), file)) {
-      articles.push_back(std::move(article));
-    }
-  }
-  return articles;
+  return ReadInputFile(path, kMaxArticleFileBytes, "article");
 }
 
 std::string_view Trim(std::string_view s) {
@@ -165,11 +131,49 @@ std::optional<std::vector<std::pair<int, fs::path>>> ListEntries(std::string_vie
     const bool url = line.starts_with("http://") || line.starts_with("https://");
     if (entry.is_relative() && !url) entry = list.parent_path() / entry;
     std::error_code error;
-    if (entries.empty() && !url && !fs::is_regular_file(entry, error)) return std::nullopt;
+    if (entries.empty() && !url && !fs::is_regular_file(entry, error) &&
+        !fs::is_directory(entry, error)) {
+      return std::nullopt;
+    }
     entries.emplace_back(line_number, entry);
   }
   if (entries.empty()) return std::nullopt;
   return entries;
+}
+
+// The articles of `file`, which must not be a list: lists name articles and directories,
+// never lists. `where` begins the message when it is one.
+std::vector<Article> ReadFileNotList(const fs::path& file, const std::string& where) {
+  const std::string content = ReadWholeFile(file);
+  if (ListEntries(content, file)) {
+    throw Error(where + "'" + file.string() +
+                "' is itself a list of articles; a list names article files and directories, "
+                "not other lists");
+  }
+  return ReadArticleContent(content, file);
+}
+
+std::vector<Article> ReadDirectory(const fs::path& directory) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(directory, error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with('.') && entry.is_regular_file(error)) files.push_back(entry.path());
+  }
+  if (error) throw Error(directory.string() + ": cannot be listed; check its permissions");
+  if (files.empty()) {
+    throw Error(directory.string() +
+                ": the directory holds no article files; put the articles "
+                "(.md, .html, .txt, feeds) in it");
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Article> articles;
+  for (const fs::path& file : files) {
+    for (Article& article : ReadFileNotList(file, directory.string() + ": ")) {
+      articles.push_back(std::move(article));
+    }
+  }
+  return articles;
 }
 
 }  // namespace
@@ -220,7 +224,10 @@ std::vector<Article> ReadArticleContent(std::string_view content, const fs::path
     return ReadArticleContent(text, name);
   }
   std::vector<Article> articles = ReadByFormat(content, name);
-  for (const Article& article : articles) CheckArticleLimits(article, name.string());
+  for (Article& article : articles) {
+    DropBidiControls(article);
+    CheckArticleLimits(article, name.string());
+  }
   return articles;
 }
 
@@ -246,9 +253,12 @@ std::vector<Article> ReadArticles(const fs::path& path, const UrlReader& read_ur
       throw Error(path.string() + ":" + std::to_string(line) + ": '" + entry.string() +
                   "' does not exist; fix the list of articles");
     }
-    std::vector<Article> read = fs::is_directory(entry, error)
-                                    ? ReadDirectory(entry)
-                                    : ReadArticleContent(ReadWholeFile(entry), entry);
+    const std::string where = path.string() + ":" + std::to_string(line) + ": ";
+    if (fs::equivalent(entry, path, error)) {
+      throw Error(where + "names the list itself; remove the line");
+    }
+    std::vector<Article> read =
+        fs::is_directory(entry, error) ? ReadDirectory(entry) : ReadFileNotList(entry, where);
     std::move(read.begin(), read.end(), std::back_inserter(articles));
   }
   return articles;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "synth/article.h"
+#include "synth/input_file.h"  // kMaxArticleFileBytes
 
 namespace briefcast {
 
@@ -43,7 +44,5 @@ std::vector<Article> ReadArticleContent(std::string_view content,
 using UrlReader = std::function<std::vector<Article>(const std::string& url)>;
 std::vector<Article> ReadArticles(const std::filesystem::path& path,
                                   const UrlReader& read_url = {});
-
-inline constexpr std::uintmax_t kMaxArticleFileBytes = 64 << 20;
 
 }  // namespace briefcast

@@ -2,6 +2,7 @@
 
 #include <tinyxml2.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -223,6 +224,31 @@ std::vector<FeedItem> ReadItems(const XMLElement* root, const std::string& sourc
 
 }  // namespace
 
+namespace {
+
+// Entities are never expanded (billion laughs, XXE); a feed that declares a DTD is refused
+// rather than read without its entities. Only the prolog, before the root element, is looked
+// at: items may quote "<!DOCTYPE html>" in CDATA.
+void RejectDtd(std::string_view xml, const std::string& source) {
+  std::size_t pos = 0;
+  while ((pos = xml.find('<', pos)) != std::string_view::npos) {
+    const std::string_view rest = xml.substr(pos);
+    if (rest.starts_with("<!DOCTYPE") || rest.starts_with("<!ENTITY")) {
+      const auto line = 1 + std::count(xml.begin(), xml.begin() + static_cast<long>(pos), '\n');
+      throw Error(source + ":" + std::to_string(line) +
+                  ": DTDs and entities are not supported (<!DOCTYPE ...>); give the feed "
+                  "without its document type declaration");
+    }
+    const bool prolog = rest.starts_with("<?") || rest.starts_with("<!--");
+    if (!prolog) return;  // the root element
+    const std::size_t end = xml.find(rest.starts_with("<?") ? "?>" : "-->", pos);
+    if (end == std::string_view::npos) return;
+    pos = end;
+  }
+}
+
+}  // namespace
+
 std::vector<FeedItem> ReadNewsFeedItems(std::string_view xml, std::string_view source_name) {
   const std::string source(source_name);
   if (xml.size() > kMaxFeedBytes) {
@@ -230,6 +256,7 @@ std::vector<FeedItem> ReadNewsFeedItems(std::string_view xml, std::string_view s
                 " MiB is too large for a news feed (at most " +
                 std::to_string(kMaxFeedBytes >> 20) + " MiB)");
   }
+  RejectDtd(xml, source);
   tinyxml2::XMLDocument document;
   if (document.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) {
     throw Error(source + ":" + std::to_string(document.ErrorLineNum()) + ": not well-formed XML (" +

@@ -27,10 +27,41 @@ std::string CleanText(std::string_view text) {
       i = end - 1;
       continue;
     }
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFEFF) continue;
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFEFF || IsBidiControl(c)) {
+      continue;
+    }
     out.push_back(c);
   }
   return utf8::Encode(out);
+}
+
+bool IsBidiControl(char32_t c) {
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+namespace {
+
+void DropBidi(std::string& text) {
+  // Every control is three bytes in UTF-8, starting E2 80 or E2 81 (or D8 9C for U+061C).
+  if (text.find('\xE2') == std::string::npos && text.find('\xD8') == std::string::npos) return;
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t c = utf8::Next(text, &pos);
+    if (!IsBidiControl(c)) out.append(text, start, pos - start);
+  }
+  text = std::move(out);
+}
+
+}  // namespace
+
+void DropBidiControls(Article& article) {
+  DropBidi(article.title);
+  DropBidi(article.publisher);
+  DropBidi(article.source_url);
+  for (std::string& paragraph : article.paragraphs) DropBidi(paragraph);
+  std::erase_if(article.paragraphs, [](const std::string& p) { return p.empty(); });
 }
 
 }  // namespace briefcast

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "synth/article.h"
+
 namespace briefcast {
 
 // Repairs what PDF extraction and hasty typing leave in Chinese text, without changing
@@ -14,5 +16,11 @@ namespace briefcast {
 //   - control characters are dropped.
 // REQUIRES: `text` is valid UTF-8 (invalid bytes are dropped).
 std::string CleanText(std::string_view text);
+
+// Unicode bidirectional controls (U+061C, U+200E/F, U+202A-202E, U+2066-2069): dropped from
+// the text by CleanText, and by DropBidiControls from every field of an article whatever
+// its reader, so no title or publisher displays reversed in the feed or the page.
+bool IsBidiControl(char32_t c);
+void DropBidiControls(Article& article);
 
 }  // namespace briefcast

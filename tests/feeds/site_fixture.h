@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,19 @@ class PublishedSite {
 
   CommandResult Publish(const std::string& articles, const std::string& options = "") const {
     return PublishInto(path(), articles, options);
+  }
+
+  // `briefcast check` of the site, with `options` ("--repair").
+  CommandResult Check(const std::string& options = "") const {
+    return RunCommand(std::string(BRIEFCAST_BINARY) + " check --site '" + path().string() + "' " +
+                      options);
+  }
+
+  // A short new article in the scratch space; its path.
+  std::string NewArticle() const {
+    const std::filesystem::path article = dir() / "new.txt";
+    std::ofstream(article) << "# 新的一条\n发布时间：2024-09-01\n一条很短的新闻。\n";
+    return article.string();
   }
 
   // REQUIREs: `briefcast check` is clean, the feed has `items` items, the baseline episode's

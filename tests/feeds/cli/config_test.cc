@@ -3,6 +3,7 @@
 
 #include "audio/error.h"
 #include "feeds/cli/config_file.h"
+#include "feeds/formats/cover_art.h"
 #include "tests/test_support.h"
 
 namespace briefcast {
@@ -68,6 +69,8 @@ sample_rate_hz = 22050
 bitrate_kbps = 48
 quality = 5
 )");
+  std::filesystem::create_directories(dir.path() / "art");
+  std::ofstream(dir.path() / "art/cover.png", std::ios::binary) << GenerateCoverPng(Channel());
   Config config = LoadConfig(path);
   CHECK(config.channel.title == "每日简报");
   CHECK(config.channel.base_url == "https://news.example.com/pod/");
@@ -152,6 +155,26 @@ TEST_CASE("channel values are validated, not only escaped", "[config]") {
   CHECK(
       LoadConfig(WriteConfig(dir, "[podcast]\ncategory = \"Technology\"\n")).channel.subcategory ==
       "");
+}
+
+// Issue 13, item 7: toml++ recursed once per part of a dotted header and crashed.
+TEST_CASE("issue 13.7: a deeply dotted table header is not valid TOML", "[config][issue13]") {
+  testing::TempDir dir;
+  std::string header = "a";
+  for (int i = 0; i < 50000; ++i) header += ".a";
+  const std::string file = (dir.path() / "podcast.toml").string();
+  CHECK_THAT(
+      ErrorOf(WriteConfig(dir, "# deep\n[" + header + "]\n")),
+      Catch::StartsWith(file + ":2: not valid TOML: a key or [table] header of more than 32"));
+  CHECK_THAT(ErrorOf(WriteConfig(dir, header + " = 1\n")),
+             Catch::StartsWith(file + ":1: not valid TOML"));
+  // Dots in strings and values are not parts.
+  CHECK_THAT(ErrorOf(WriteConfig(dir, "[podcast]\ndescription = \"" + header + "\"\ncolour = 1\n")),
+             Catch::Contains("unknown key 'podcast.colour'"));
+}
+
+TEST_CASE("issue 13.6: a config that is not a regular file is refused", "[config][issue13]") {
+  CHECK_THAT(ErrorOf("/dev/zero"), Catch::StartsWith("/dev/zero: is a device"));
 }
 
 }  // namespace briefcast

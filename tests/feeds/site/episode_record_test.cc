@@ -3,6 +3,7 @@
 
 #include "audio/error.h"
 #include "feeds/episode.h"
+#include "feeds/site_layout.h"
 
 namespace briefcast {
 namespace {
@@ -25,11 +26,14 @@ EpisodeRecord SampleRecord() {
   return record;
 }
 
+constexpr const char* kName = "episodes/2024-06-07-yin-hang.json";
+
 }  // namespace
 
 TEST_CASE("EpisodeRecord survives a JSON round trip", "[episode]") {
   EpisodeRecord in = SampleRecord();
-  EpisodeRecord out = EpisodeRecordFromJson(EpisodeRecordToJson(in), "x.json");
+  EpisodeRecord out =
+      EpisodeRecordFromJson(EpisodeRecordToJson(in), "episodes/2024-06-07-yin-hang.json");
   CHECK(out.id == in.id);
   CHECK(out.guid == in.guid);
   CHECK(out.title == in.title);
@@ -58,31 +62,87 @@ TEST_CASE("EpisodeRecord JSON is readable UTF-8, not escaped", "[episode]") {
 }
 
 TEST_CASE("EpisodeRecordFromJson names the source and the field", "[episode]") {
-  CHECK_THROWS_WITH(EpisodeRecordFromJson("{not json", "episodes/a.json"),
-                    Catch::StartsWith("episodes/a.json: not valid JSON"));
+  CHECK_THROWS_WITH(EpisodeRecordFromJson("{not json", kName),
+                    Catch::StartsWith(std::string(kName) + ": not valid JSON"));
 
   nlohmann::json root = nlohmann::json::parse(EpisodeRecordToJson(SampleRecord()));
   SECTION("missing field") {
     root.erase("title");
-    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), "episodes/a.json"),
-                      Catch::StartsWith("episodes/a.json: field \"title\" is missing"));
+    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), kName),
+                      Catch::StartsWith(std::string(kName) + ": field \"title\" is missing"));
   }
   SECTION("wrong type") {
     root["audio_bytes"] = "big";
     CHECK_THROWS_WITH(
-        EpisodeRecordFromJson(root.dump(), "episodes/a.json"),
-        Catch::StartsWith("episodes/a.json: field \"audio_bytes\" must be an integer"));
+        EpisodeRecordFromJson(root.dump(), kName),
+        Catch::StartsWith(std::string(kName) + ": field \"audio_bytes\" must be an integer"));
   }
   SECTION("nested field") {
     root["cues"][1].erase("text");
-    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), "b.json"),
-                      Catch::StartsWith("b.json: field \"cues[1].text\" is missing"));
+    CHECK_THROWS_WITH(
+        EpisodeRecordFromJson(root.dump(), kName),
+        Catch::StartsWith(std::string(kName) + ": field \"cues[1].text\" is missing"));
   }
   SECTION("newer format") {
     root["format"] = 2;
-    CHECK_THROWS_AS(EpisodeRecordFromJson(root.dump(), "c.json"), Error);
+    CHECK_THROWS_AS(EpisodeRecordFromJson(root.dump(), kName), Error);
   }
-  SECTION("not an object") { CHECK_THROWS_AS(EpisodeRecordFromJson("[1,2]", "d.json"), Error); }
+  SECTION("not an object") { CHECK_THROWS_AS(EpisodeRecordFromJson("[1,2]", kName), Error); }
+}
+
+// Issue 13, item 1: a record's id names files, so it must be a slug and its own file's name.
+TEST_CASE("issue 13.1: a record whose id is a path or not its file's name is damaged",
+          "[episode][issue13]") {
+  nlohmann::json root = nlohmann::json::parse(EpisodeRecordToJson(SampleRecord()));
+  for (const char* id : {"../../victim/target", "/tmp/victim", "A-B", "a b", "a.b", ""}) {
+    root["id"] = id;
+    INFO(id);
+    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), kName),
+                      Catch::StartsWith(std::string(kName) + ": field \"id\" is \"" + id +
+                                        "\", not an episode id"));
+  }
+  root["id"] = "2024-06-07-other";
+  CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), kName),
+                    Catch::Contains("but the record's file is not 2024-06-07-other.json"));
+  root["id"] = "2024-06-07-yin-hang";
+  CHECK(EpisodeRecordFromJson(root.dump(), "episodes/2024-06-07-yin-hang.pending.json").id ==
+        "2024-06-07-yin-hang");
+  const SiteLayout site("public");
+  CHECK_THROWS_AS(site.episode_file("../x", ".mp3"), Error);
+  CHECK_THROWS_AS(site.episode_file("/etc/passwd", ""), Error);
+  CHECK(site.episode_file("a-1", ".mp3") == "public/episodes/a-1.mp3");
+}
+
+// Issue 13, item 9: an absurd number in a record never reaches the feed as an overflow.
+TEST_CASE("issue 13.9: non-finite, negative or absurd durations and sizes are damage",
+          "[episode][issue13]") {
+  const nlohmann::json good = nlohmann::json::parse(EpisodeRecordToJson(SampleRecord()));
+  const auto refuses = [](const nlohmann::json& root, const std::string& field) {
+    INFO(root.dump());
+    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), kName),
+                      Catch::Contains("field \"" + field + "\" is "));
+  };
+  for (double bad : {1e308, -5.0, 1e6}) {
+    nlohmann::json root = good;
+    root["duration_seconds"] = bad;
+    refuses(root, "duration_seconds");
+    root = good;
+    root["cues"][0]["start_seconds"] = bad;
+    refuses(root, "cues[0].start_seconds");
+    root = good;
+    root["chapters"][1]["start_seconds"] = bad;
+    refuses(root, "chapters[1].start_seconds");
+  }
+  // 1e999 is not JSON nlohmann reads as a number: it is refused as JSON or as a number.
+  CHECK_THROWS_AS(EpisodeRecordFromJson(R"({"format":1,"duration_seconds":1e999})", kName), Error);
+  for (std::int64_t bad : {std::int64_t{-1}, std::int64_t{1} << 50}) {
+    nlohmann::json root = good;
+    root["audio_bytes"] = bad;
+    refuses(root, "audio_bytes");
+  }
+  nlohmann::json root = good;
+  root["audio_bytes"] = std::uint64_t{18446744073709551615u};
+  refuses(root, "audio_bytes");
 }
 
 }  // namespace briefcast

@@ -177,7 +177,8 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
         Catch::Contains("episodes/ep-a.json (“测试 ep-a”): guid guid-ep-a is not in feed.xml"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.chapters.json: \"chapters\" is missing"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.srt:2: malformed timestamp"));
-    CHECK_THAT(problems, Catch::Contains("cover.png: 1000x1000 px; artwork must be square"));
+    CHECK_THAT(problems,
+               Catch::Contains("cover.png: is 1000x1000 px; podcast artwork must be square"));
   }
   SECTION("a feed that is not XML") {
     Write(site.feed(), "<rss version=\"2.0\"><channel>\n<title>x</channel></rss>");

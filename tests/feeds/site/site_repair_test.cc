@@ -15,17 +15,6 @@ namespace fs = std::filesystem;
 using testing::PublishedSite;
 using testing::RunCommand;
 
-testing::CommandResult Check(const PublishedSite& site, const std::string& options = "") {
-  return RunCommand(std::string(BRIEFCAST_BINARY) + " check --site '" + site.path().string() +
-                    "' " + options);
-}
-
-std::string NewArticle(const PublishedSite& site) {
-  const fs::path path = site.dir() / "new.txt";
-  std::ofstream(path) << "# 新的一条\n发布时间：2024-09-01\n一条很短的新闻。\n";
-  return path.string();
-}
-
 void Truncate(const fs::path& path, std::size_t bytes) {
   const std::string content = testing::ReadFile(path);
   std::ofstream(path, std::ios::binary | std::ios::trunc) << content.substr(0, bytes);
@@ -38,43 +27,43 @@ TEST_CASE("a damaged record stops publish and repair sets it aside", "[repair][e
   Truncate(record, 100);
   const std::string feed = testing::ReadFile(site.path() / "feed.xml");
 
-  const auto publish = site.Publish(NewArticle(site));
+  const auto publish = site.Publish(site.NewArticle());
   INFO(publish.output);
   CHECK(publish.exit_code == 1);
   CHECK(publish.output.find(record.string() + ": not valid JSON") != std::string::npos);
   CHECK(publish.output.find("briefcast check --repair") != std::string::npos);
   CHECK(testing::ReadFile(site.path() / "feed.xml") == feed);  // not overwritten
 
-  const auto check = Check(site);
+  const auto check = site.Check();
   CHECK(check.exit_code == 1);
   CHECK(check.output.find("episodes/" + id + ".json") != std::string::npos);
 
-  const auto repair = Check(site, "--repair");
+  const auto repair = site.Check("--repair");
   INFO(repair.output);
   CHECK(repair.exit_code == 0);
   CHECK(repair.output.find("episodes/" + id + ".json: ") != std::string::npos);
   CHECK(repair.output.find("moved to episodes/" + id + ".json.damaged") != std::string::npos);
   CHECK(fs::exists(record.string() + ".damaged"));
   CHECK(testing::FeedItemCount(site.path()) == 0);
-  CHECK(site.Publish(NewArticle(site)).exit_code == 0);
-  CHECK(Check(site).exit_code == 0);
+  CHECK(site.Publish(site.NewArticle()).exit_code == 0);
+  CHECK(site.Check().exit_code == 0);
 }
 
 TEST_CASE("a damaged feed stops publish and repair rebuilds it", "[repair][espeak][lame]") {
   PublishedSite site;
   const fs::path feed = site.path() / "feed.xml";
   Truncate(feed, testing::ReadFile(feed).size() / 2);
-  const auto publish = site.Publish(NewArticle(site));
+  const auto publish = site.Publish(site.NewArticle());
   INFO(publish.output);
   CHECK(publish.exit_code == 1);
   CHECK(publish.output.find(feed.string() + ":") != std::string::npos);
   CHECK(publish.output.find("damaged") != std::string::npos);
 
-  const auto repair = Check(site, "--repair");
+  const auto repair = site.Check("--repair");
   INFO(repair.output);
   CHECK(repair.exit_code == 0);
   site.RequireIntact(1);
-  const auto again = site.Publish(NewArticle(site));
+  const auto again = site.Publish(site.NewArticle());
   INFO(again.output);
   CHECK(again.exit_code == 0);
   site.RequireIntact(2);
@@ -88,8 +77,8 @@ TEST_CASE("repair rewrites lost transcripts and drops episodes without audio",
   const std::string transcript = testing::ReadFile(vtt);
   fs::remove(vtt);
   fs::remove(site.path() / "episodes" / (id + ".srt"));
-  CHECK(Check(site).exit_code == 1);
-  auto repair = Check(site, "--repair");
+  CHECK(site.Check().exit_code == 1);
+  auto repair = site.Check("--repair");
   INFO(repair.output);
   CHECK(repair.exit_code == 0);
   CHECK(repair.output.find("episodes/" + id + ".vtt: missing or damaged; rewritten") !=
@@ -98,7 +87,7 @@ TEST_CASE("repair rewrites lost transcripts and drops episodes without audio",
   site.RequireIntact(1);
 
   fs::remove(site.path() / "episodes" / (id + ".mp3"));
-  repair = Check(site, "--repair");
+  repair = site.Check("--repair");
   INFO(repair.output);
   CHECK(repair.exit_code == 0);
   CHECK(repair.output.find(".mp3 is missing; moved to") != std::string::npos);
@@ -116,7 +105,7 @@ TEST_CASE("a republish heals lost and damaged transcripts of an unchanged episod
   fs::remove(episodes / (id + ".vtt"));
   Truncate(episodes / (id + ".srt"), 20);  // inside the first timing line
   std::ofstream(episodes / (id + ".chapters.json"), std::ios::trunc) << "{";
-  const auto check = Check(site);
+  const auto check = site.Check();
   INFO(check.output);
   CHECK(check.exit_code == 1);
   CHECK(check.output.find("3 problems; 1 episode, ") != std::string::npos);

@@ -1,9 +1,11 @@
 #include "synth/pinyin/pinyin_converter.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <string>
 
 #include "audio/error.h"
+#include "tests/test_support.h"
 
 namespace briefcast {
 namespace {
@@ -192,6 +194,67 @@ TEST_CASE("pinyin: user lexicon regular-expression replacements", "[pinyin]") {
         "fu2 jian4 lian2 tong1 gong1 si1 de5 shou3 xi2 zhi2 xing2 guan1");
   CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("/([/\tx\n", "bad.tsv"),
                     Catch::Contains("bad.tsv:1: invalid regular expression"));
+}
+
+// Issue 13, item 4: std::regex recursed once per character and overflowed the stack.
+TEST_CASE("issue 13.4: lexicon patterns over 40,000 characters do not crash", "[pinyin][issue13]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "公司";
+  for (const char* pattern : {"/[公司]*/\tZ", "/(.|\\n)*/\tZ", "/(?:公|司)*/\tZ", "/(公司)+/\tZ"}) {
+    INFO(pattern);
+    auto converter = PinyinConverter::WithUserLexicon(std::string(pattern) + "\n", "cls.tsv");
+    const std::string pinyin = FormatPinyinLine(converter->Convert(text));
+    CHECK(pinyin.find("gong1") == std::string::npos);
+    CHECK(pinyin.find("Z") != std::string::npos);
+  }
+}
+
+// Issue 13, item 5: backtracking made these take minutes; RE2 is linear in the text.
+TEST_CASE("issue 13.5: catastrophic patterns run in linear time", "[pinyin][issue13]") {
+  const std::string article =
+      testing::ReadFile(testing::SourceDir() / "docs/examples/2024-06-12-5g-network.txt");
+  const std::pair<const char*, std::string> kCases[] = {
+      {"/(.*)*X/\t叉\n", article},
+      {"/(a+)+$/\tb\n", std::string(30, 'a') + "!"},
+      {"/(x+x+)+y/\tz\n", std::string(5000, 'x')}};
+  for (const auto& [lexicon, text] : kCases) {
+    INFO(lexicon);
+    auto converter = PinyinConverter::WithUserLexicon(lexicon, "slow.tsv");
+    const auto start = std::chrono::steady_clock::now();
+    converter->Convert(text);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+  }
+  auto converter = PinyinConverter::WithUserLexicon("/(a+)+$/\tb\n", "slow.tsv");
+  CHECK(FormatPinyinLine(converter->Convert(std::string(31, 'a'))) == "B");
+}
+
+TEST_CASE("issue 13.5: patterns RE2 cannot run in linear time are refused with their line",
+          "[pinyin][issue13]") {
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("# ok\n/(a)\\1/\tb\n", "re.tsv"),
+                    Catch::Contains("re.tsv:2: invalid regular expression /(a)\\1/"));
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("/a(?=b)/\tc\n", "re.tsv"),
+                    Catch::Contains("re.tsv:1: invalid regular expression"));
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("/(a)/\t$2\n", "re.tsv"),
+                    Catch::Contains("re.tsv:1: the replacement \"$2\""));
+  CHECK_THROWS_WITH(
+      PinyinConverter::WithUserLexicon("/((((a{100}){100}){100}){100})/\tb\n", "re.tsv"),
+      Catch::Contains("re.tsv:1: invalid regular expression"));
+  auto converter = PinyinConverter::WithUserLexicon("/(福)(建)/\t$2$1$&\n", "re.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("福建")) == "jian4 fu2 fu2 jian4");
+}
+
+// Issue 13, item 13: a syllable with letters and a tone digit is not yet Mandarin.
+TEST_CASE("issue 13.13: syllables outside the pinyin inventory are refused with their line",
+          "[pinyin][issue13]") {
+  CHECK_THROWS_WITH(
+      PinyinConverter::WithUserLexicon("银行\tyin2 hang2\n干线\tgxq1 xian4\n", "my.tsv"),
+      "my.tsv:2: \"gxq1\" is not a Mandarin syllable (docs/pinyin.md); fix the "
+      "line or start it with '#'");
+  CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("女\tnvv3\n", "my.tsv"), Error);
+  // The inventory's rarer members pass: ü as v, er, neutral tones, interjections.
+  auto converter =
+      PinyinConverter::WithUserLexicon("绿\tlv4\n略\tlve4\n儿\ter2\n吗\tma5\n嗯\tng4\n", "my.tsv");
+  CHECK(FormatPinyinLine(converter->Convert("绿")) == "lv4");
 }
 
 TEST_CASE("pinyin: malformed user lexicon lines name the line", "[pinyin]") {

@@ -72,7 +72,8 @@ TEST_CASE("rejects what it cannot read, naming file and line", "[reader]") {
 TEST_CASE("file errors name the path", "[reader]") {
   testing::TempDir dir;
   CHECK_THROWS_WITH(ReadArticleFile(dir.path()), Catch::Contains("is a directory"));
-  CHECK_THROWS_WITH(ReadArticleFile(dir.path() / "missing.txt"), Catch::Contains("cannot be read"));
+  CHECK_THROWS_WITH(ReadArticleFile(dir.path() / "missing.txt"),
+                    Catch::Contains("missing.txt: does not exist"));
 }
 
 TEST_CASE("reads the seed article", "[reader][seed]") {
