@@ -14,6 +14,7 @@
 #include "feeds/channel_rules.h"
 #include "feeds/cli/config_file.h"
 #include "feeds/cli/speak.h"
+#include "feeds/cli/usage.h"
 #include "feeds/formats/rfc_dates.h"
 #include "feeds/publish/publisher.h"
 #include "feeds/site/site_check.h"
@@ -27,42 +28,6 @@
 
 namespace briefcast {
 namespace {
-
-constexpr const char* kUsage = R"(usage: briefcast COMMAND [OPTIONS]
-
-Turns Chinese news articles into spoken Mandarin and publishes them as a podcast.
-
-commands:
-  publish [--site DIR] [--config FILE] ARTICLE...   one episode per article into DIR (public/)
-  publish --briefing [--title T] [--date D] ARTICLE...  all articles in one episode, a
-                                                     chapter each; one per date D (YYYY-MM-DD)
-  publish --headlines [--title T] ARTICLE...        a short episode: rundown, titles, first
-                                                     sentences (with --briefing: both episodes)
-  speak [-o OUT.mp3|OUT.wav] [TEXT|FILE|-]          one-off synthesis (default: speech.mp3)
-  normalize                                          stdin lines -> spoken form in Hanzi
-  pinyin                                             stdin lines -> the syllables eSpeak speaks
-  check [--site DIR]                                 validates a published site
-  check --repair [--site DIR] [--config FILE]       rebuilds a damaged site from its records
-
-options for publish and speak:
-  --config FILE     settings file (docs/configuration.md)
-  --base-url URL    where the site is served (feed and enclosure URLs)
-  --lexicon FILE    user pronunciation lexicon (docs/pinyin.md); pinyin takes it too
-  --rate WPM        eSpeak speaking rate          --pitch 0-100    --volume 0-200
-  --variant NAME    eSpeak voice variant (f2, m3, ...)
-  --bitrate KBPS    MP3 bitrate (64 default, 96 recommended by Apple)
-  --keep-wav        publish: also keep episodes/<id>.wav
-  --jobs N          publish: worker processes making audio (default: one per core)
-  --no-wait         publish: fail at once when another publish holds the site
-  --sort date       publish: order the articles by publication date (default: as given)
-
-  An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed, found from the
-  content), a directory, a list file of paths and URLs, or an http(s):// URL of a page or a
-  feed. Without ARTICLE, the config's `sources` are read.
-
-  --help, --version on every command. Exit status: 0 ok, 1 bad input, 2 usage, 3 internal,
-  4 some web sources failed (each named), the others published.
-)";
 
 // A usage mistake: printed with a hint to --help, exit status 2.
 class UsageError : public std::runtime_error {

@@ -7,6 +7,7 @@
 
 #include "audio/error.h"
 #include "feeds/channel_rules.h"
+#include "feeds/cli/toml_depth.h"
 #include "feeds/formats/cover_image_check.h"
 #include "synth/input_file.h"
 
@@ -215,38 +216,6 @@ void Validate(const toml::table& root, const fs::path& file, Config* config) {
 
 // A key or table header of more than this many dotted parts is refused before parsing:
 // toml++ makes a nested table per part and recurses through them (50,000 parts crash it).
-constexpr int kMaxKeyParts = 32;
-
-// Throws "<file>:<line>: not valid TOML: ..." for a line whose key or [table] header has
-// more than kMaxKeyParts parts (dots outside quotes, before any '=').
-void RejectDeepKeys(std::string_view content, const fs::path& file) {
-  int line = 1;
-  int dots = 0;
-  char quote = 0;
-  bool in_key = true;
-  for (const char c : content) {
-    if (c == '\n') {
-      ++line;
-      dots = 0;
-      quote = 0;
-      in_key = true;
-      continue;
-    }
-    if (!in_key) continue;
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '=' || c == '#') {
-      in_key = false;
-    } else if (c == '.' && ++dots >= kMaxKeyParts) {
-      throw Error(file.string() + ":" + std::to_string(line) +
-                  ": not valid TOML: a key or [table] header of more than " +
-                  std::to_string(kMaxKeyParts) + " dotted parts (see docs/configuration.md)");
-    }
-  }
-}
-
 // The table `key` of `root`, or an empty one when absent; an error when it is not a table.
 const toml::table& Section(const toml::table& root, const std::string& key, const fs::path& file) {
   static const toml::table kEmpty;

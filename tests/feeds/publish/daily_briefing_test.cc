@@ -107,7 +107,7 @@ TEST_CASE("one briefing per day, dated by its stories", "[e2e][briefing][espeak]
         0);
 }
 
-TEST_CASE("--date takes a calendar date and goes with a briefing", "[briefing][cli]") {
+TEST_CASE("the --date option takes a calendar date and goes with a briefing", "[briefing][cli]") {
   testing::TempDir dir;
   for (const std::string options : {"--briefing --date 2024-02-30", "--briefing --date 2024-6-7",
                                     "--briefing --date today", "--date 2024-06-07"}) {
