@@ -34,7 +34,11 @@ std::string Slug(const std::string& title, const PinyinConverter& converter) {
 
 std::string ArticleIdentity(const Article& article) {
   if (!article.source_url.empty()) return article.source_url;
-  return article.title + "\n" + article.date;
+  // The space a title keeps between two phrases (CleanTitle) does not change who it is: ids
+  // made before titles kept it stay the same.
+  std::string title = article.title;
+  std::erase(title, ' ');
+  return title + "\n" + article.date;
 }
 
 std::string MakeEpisodeId(const std::string& date, const std::string& slug,

@@ -8,7 +8,8 @@
 namespace briefcast {
 
 // Who an article is, across edits: its source URL when it has one, else its title and
-// publication date. An edited text keeps its identity (and so its episode and guid).
+// publication date (the title's spaces left out). An edited text keeps its identity (and so its
+// episode and guid).
 std::string ArticleIdentity(const Article& article);
 
 // The episode's file name stem: "<date>-<pinyin slug of the title>-<6 hex of the identity

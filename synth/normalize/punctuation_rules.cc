@@ -57,4 +57,9 @@ bool KeepSpace(TextView text, std::size_t pos) {
   return IsAsciiLetter(text[pos - 1]) || IsAsciiLetter(text[end]);
 }
 
+bool IsPhraseGap(TextView text, std::size_t pos) {
+  const std::size_t end = SkipSpaces(text, pos);
+  return pos > 0 && end < text.size() && utf8::IsHan(text[pos - 1]) && utf8::IsHan(text[end]);
+}
+
 }  // namespace briefcast::tn

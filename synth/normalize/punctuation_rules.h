@@ -22,4 +22,9 @@ Match ReadLatinWord(TextView text, std::size_t pos);
 // next to a Latin letter ("iPad Pro 12.9"); "100 余次" and "14.54 亿元" lose it.
 bool KeepSpace(TextView text, std::size_t pos);
 
+// True when the run of spaces starting at `pos` lies between two Han characters: two phrases
+// set apart, as in a title ("5G网络覆盖再扩大 偏远乡村用上千兆宽带"), read with a clause's
+// pause (the normalizer writes "，" for it).
+bool IsPhraseGap(TextView text, std::size_t pos);
+
 }  // namespace briefcast::tn

@@ -120,7 +120,11 @@ Text Normalize(TextView text, std::vector<NumeralSpan>& spans) {
       out += match->spoken;
       pos = match->end;
     } else if (tn::IsInlineSpace(text[pos])) {
-      if (tn::KeepSpace(text, pos) && !out.empty() && out.back() != U' ') out.push_back(U' ');
+      if (tn::IsPhraseGap(text, pos)) {
+        out.push_back(U'，');
+      } else if (tn::KeepSpace(text, pos) && !out.empty() && out.back() != U' ') {
+        out.push_back(U' ');
+      }
       pos = tn::SkipSpaces(text, pos);
     } else if (tn::IsAsciiLetter(text[pos])) {
       tn::Match word = tn::ReadLatinWord(text, pos);

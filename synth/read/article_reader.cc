@@ -144,7 +144,7 @@ Article ReadArticleText(std::string_view text, std::string_view source_name) {
     start = end + 1;
     ++line_number;
     if (in_header && article.title.empty() && line.starts_with("# ")) {
-      article.title = CleanText(TrimLine(line.substr(2)));
+      article.title = CleanTitle(TrimLine(line.substr(2)));
     } else if (in_header && ReadMetadataLine(line, line_number, source_name, article)) {
       // fields of the article, not read aloud
     } else if (line.empty()) {

@@ -148,7 +148,7 @@ class TextCollector {
     if (!IsElement(node)) return;
     const GumboTag tag = TagOf(node);
     if (node == title_node_) {
-      text_.title = CleanReadText(current_);
+      text_.title = CleanReadTitle(current_);
       current_.clear();
     }
     text_depth_ -= IsTextElement(tag);

@@ -11,7 +11,7 @@
 namespace briefcast {
 namespace {
 
-std::string TextBelow(const GumboNode* root) {
+std::string TextBelow(const GumboNode* root, bool title = false) {
   std::string text;
   Walk(
       root,
@@ -20,7 +20,7 @@ std::string TextBelow(const GumboNode* root) {
         return IsElement(node) && !NeverRead(node, false);
       },
       [](const GumboNode*) {});
-  return CleanReadText(text);
+  return title ? CleanReadTitle(text) : CleanReadText(text);
 }
 
 bool IsNextPageLink(const GumboNode* node) {
@@ -55,7 +55,7 @@ void ReadElement(const GumboNode* node, PageMetadata& page) {
     if (page.next_page_href.empty()) page.next_page_href = Attribute(node, "href").value_or("");
   } else if (tag == GUMBO_TAG_TITLE && page.title.empty() &&
              node->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
-    page.title = TextBelow(node);
+    page.title = TextBelow(node, true);
   } else if (tag == GUMBO_TAG_TIME && Attribute(node, "pubdate") && page.pubdate.empty()) {
     page.pubdate = Attribute(node, "datetime").value_or("");
   } else if (tag == GUMBO_TAG_A && page.next_page_href.empty() && IsNextPageLink(node)) {

@@ -67,7 +67,7 @@ void ReadFrontMatterLine(std::string_view line, int line_number, std::string_vie
   if (value.starts_with('[') && value.ends_with(']')) value = value.substr(1, value.size() - 2);
   if (value.empty()) return;
   if (key == "title") {
-    article.title = CleanReadText(MarkdownInlineText(value));
+    article.title = CleanReadTitle(MarkdownInlineText(value));
   } else if (key == "date" || key == "published" || key == "pubdate") {
     SetDate(value, line_number, source, article);
   } else if (key == "author" || key == "publisher" || key == "authors") {
@@ -113,7 +113,7 @@ std::vector<MarkdownBlock> ReadBody(std::string_view body, int line_offset, std:
         block.text.erase(0, first_line_end);
       }
     }
-    block.text = CleanReadText(block.text);
+    block.text = block.heading_level > 0 ? CleanReadTitle(block.text) : CleanReadText(block.text);
     if (HasWords(block.text)) blocks.push_back(std::move(block));
   }
   return blocks;

@@ -97,6 +97,12 @@ std::vector<std::string> BodyOf(const XMLElement* element, std::string_view sour
 }
 
 std::string TitleOf(const XMLElement* element, std::string_view source) {
+  const std::string type = Attribute(element, "type");
+  const std::string text = TextOf(element);
+  if (element != nullptr && type != "xhtml" && type != "application/xhtml+xml" &&
+      (type == "text" || (type.empty() && text.find('<') == std::string::npos))) {
+    return CleanReadTitle(text);
+  }
   std::string title;
   for (const std::string& part : BodyOf(element, source)) title += part;
   return title;

@@ -96,7 +96,7 @@ std::string PdfArticleText(const std::vector<PdfPage>& pages, std::string_view m
       title += lines[first++].text;
     }
     if (!HasWords(title)) title = metadata_title;
-    if (HasWords(title)) text = "# " + CleanReadText(title) + "\n";
+    if (HasWords(title)) text = "# " + CleanReadTitle(title) + "\n";
   }
   double left = 1e9;
   for (const PdfPage& page : pages) {

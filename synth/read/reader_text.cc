@@ -5,7 +5,10 @@
 
 namespace briefcast {
 
-std::string CleanReadText(std::string_view text) {
+namespace {
+
+// `text` with each run of white space (line breaks included) as one space.
+std::string Collapsed(std::string_view text) {
   std::string collapsed;
   collapsed.reserve(text.size());
   bool in_space = false;
@@ -23,8 +26,14 @@ std::string CleanReadText(std::string_view text) {
     in_space = false;
     collapsed.append(text.substr(start, pos - start));
   }
-  return CleanText(collapsed);
+  return collapsed;
 }
+
+}  // namespace
+
+std::string CleanReadText(std::string_view text) { return CleanText(Collapsed(text)); }
+
+std::string CleanReadTitle(std::string_view text) { return CleanTitle(Collapsed(text)); }
 
 std::string_view TrimLine(std::string_view line) {
   constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\xE3\x80\x80"};

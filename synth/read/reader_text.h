@@ -12,6 +12,8 @@ namespace briefcast {
 // Collapses each run of white space (line breaks included) into one space, then applies
 // CleanText. Linear in the size of `text`. What a reader does to every title and paragraph.
 std::string CleanReadText(std::string_view text);
+// The same with CleanTitle: what a reader does to every title.
+std::string CleanReadTitle(std::string_view text);
 
 // `line` without the spaces, tabs, carriage returns and ideographic spaces (U+3000, common
 // indentation in Chinese text) at either end.

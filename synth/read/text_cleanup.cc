@@ -9,9 +9,12 @@ namespace {
 // Kept between two such characters: they belong to Latin words or numbers.
 bool IsLatinWordChar(char32_t c) { return c > ' ' && c < 0x7F; }
 
-}  // namespace
+// Kept (as one space) in a title between two such characters: two phrases set apart.
+bool IsPhraseChar(char32_t c) {
+  return utf8::IsHan(c) || utf8::IsAsciiDigit(c) || utf8::IsAsciiLetter(c);
+}
 
-std::string CleanText(std::string_view text) {
+std::string Clean(std::string_view text, bool keep_phrase_gaps) {
   std::u32string s = utf8::Decode(text);
   WidenPunctuation(s);
   std::u32string out;
@@ -23,7 +26,10 @@ std::string CleanText(std::string_view text) {
       while (end < s.size() && utf8::IsInlineSpace(s[end])) ++end;  // each run is looked at once
       const char32_t before = out.empty() ? 0 : out.back();
       const char32_t after = end < s.size() ? s[end] : 0;
-      if (IsLatinWordChar(before) && IsLatinWordChar(after)) out.push_back(' ');
+      if ((IsLatinWordChar(before) && IsLatinWordChar(after)) ||
+          (keep_phrase_gaps && IsPhraseChar(before) && IsPhraseChar(after))) {
+        out.push_back(' ');
+      }
       i = end - 1;
       continue;
     }
@@ -34,6 +40,12 @@ std::string CleanText(std::string_view text) {
   }
   return utf8::Encode(out);
 }
+
+}  // namespace
+
+std::string CleanText(std::string_view text) { return Clean(text, false); }
+
+std::string CleanTitle(std::string_view text) { return Clean(text, true); }
 
 bool IsBidiControl(char32_t c) {
   return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
