@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "feeds/publish/episode_id.h"
+#include "feeds/publish/news_sentence.h"
 #include "synth/speech/segmenter.h"
 
 namespace briefcast {
@@ -31,13 +32,6 @@ std::string Announcement(const Article& article, std::size_t i, std::size_t n) {
     text += date + "发布。";
   }
   return text;
-}
-
-// The first sentence of the story's text, for the headlines edition.
-std::string FirstSentence(const Article& article) {
-  if (article.paragraphs.empty()) return "";
-  const std::vector<Segment> sentences = SplitParagraph(article.paragraphs.front(), 0);
-  return sentences.empty() ? "" : sentences.front().text;
 }
 
 class ScriptWriter {
@@ -126,15 +120,17 @@ std::string SpokenTitle(const BriefingOptions& options, const std::string& date)
   return options.title + (options.headlines_only ? "（头条速览）" : "");
 }
 
-// The rundown chapter: the opening line (returned) and every story's number and title.
+// The rundown chapter: the opening line (returned) and, in the briefing, every story's number
+// and title (the headlines edition reads each title once, with its story).
 std::string WriteRundown(ScriptWriter& writer, const std::vector<Article>& articles,
-                         const std::string& spoken_title, const std::string& spoken_date) {
+                         const std::string& spoken_title, const std::string& spoken_date,
+                         bool headlines_only) {
   const bool title_has_date = spoken_title.find(spoken_date) != std::string::npos;
   const std::string opening = spoken_title + "。" + (title_has_date ? "" : spoken_date + "，") +
                               "本期共有" + std::to_string(articles.size()) + "条新闻。";
   writer.StartChapter("本期导读", "");
   writer.Say(opening, Boundary::kParagraph);
-  for (std::size_t i = 0; i < articles.size(); ++i) {
+  for (std::size_t i = 0; i < articles.size() && !headlines_only; ++i) {
     writer.Say(StoryNumber(i) + "，" + articles[i].title + "。", Boundary::kParagraph);
   }
   writer.EndStory();
@@ -149,7 +145,7 @@ void WriteStories(ScriptWriter& writer, const std::vector<Article>& articles, bo
     writer.StartChapter(article.title, article.source_url);
     writer.Say(Announcement(article, i, articles.size()), Boundary::kTitle);
     if (headlines_only) {
-      writer.Say(FirstSentence(article), Boundary::kParagraph);
+      writer.Say(FirstNewsSentence(article), Boundary::kParagraph);
     } else {
       for (const std::string& paragraph : article.paragraphs) {
         writer.Say(paragraph, Boundary::kParagraph);
@@ -165,7 +161,7 @@ std::vector<std::string> Summary(const std::string& opening, const std::vector<A
   std::vector<std::string> paragraphs = {opening};
   for (std::size_t i = 0; i < articles.size(); ++i) {
     paragraphs.push_back(StoryNumber(i) + "：" + articles[i].title + "。" +
-                         FirstSentence(articles[i]));
+                         FirstNewsSentence(articles[i]));
   }
   return paragraphs;
 }
@@ -178,8 +174,8 @@ EpisodePlan PlanBriefing(const std::vector<Article>& articles, const BriefingOpt
   const std::string title = DisplayTitle(options, moment.date);
   const std::string spoken_title = SpokenTitle(options, moment.date);
   ScriptWriter writer;
-  const std::string opening =
-      WriteRundown(writer, articles, spoken_title, ChineseDate(moment.date));
+  const std::string opening = WriteRundown(writer, articles, spoken_title, ChineseDate(moment.date),
+                                           options.headlines_only);
   WriteStories(writer, articles, options.headlines_only);
   writer.Say(
       "以上就是" + spoken_title + "的全部" + std::to_string(articles.size()) + "条新闻，感谢收听。",
