@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "audio/pcm.h"
 
@@ -19,5 +20,9 @@ struct Mp3Settings {
 // Throws Error when LAME rejects the settings, or when the bitrate is too low for the Info
 // frame to fit (below about 56 kbps at 22.05 kHz).
 std::string EncodeMp3(const Pcm& pcm, const Mp3Settings& settings);
+
+// The CBR bitrates (kbps, ascending) EncodeMp3 accepts at `sample_rate_hz`: those MPEG
+// allows at that rate whose frames hold the Info frame. Empty for a rate MP3 does not have.
+std::vector<int> Mp3Bitrates(int sample_rate_hz);
 
 }  // namespace briefcast

@@ -16,8 +16,9 @@ inline constexpr int kExitInternal = 3;
 inline constexpr int kExitSourcesFailed = 4;
 
 // Runs `briefcast ARGS...` (args excludes the program name). Data goes to `out`, messages
-// to `err`; returns the exit status. Never throws.
+// to `err`; returns the exit status. Never throws. `err_is_terminal`: `err` is shown on a
+// terminal, where publish shows live progress.
 int RunCommandLine(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-                   std::ostream& err);
+                   std::ostream& err, bool err_is_terminal = false);
 
 }  // namespace briefcast

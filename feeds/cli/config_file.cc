@@ -7,8 +7,8 @@
 
 #include "audio/error.h"
 #include "feeds/channel_rules.h"
+#include "feeds/cli/config_checks.h"
 #include "feeds/cli/toml_depth.h"
-#include "feeds/formats/cover_image_check.h"
 #include "synth/input_file.h"
 
 namespace briefcast {
@@ -178,40 +178,12 @@ void ReadMp3(TableReader& in, Config* config) {
   in.Int("quality", &config->mp3.quality, 0, 9);
 }
 
-// Why the configured cover file cannot be the podcast's artwork, or "": read (a regular file
-// under the image cap) and checked before the site is touched.
-std::string CoverFileProblem(const fs::path& cover) {
-  try {
-    const std::string problem =
-        CoverImageProblem(ReadInputFile(cover, kMaxImageFileBytes, "cover image"));
-    return problem.empty() ? "" : "\"" + cover.string() + "\" " + problem;
-  } catch (const Error& error) {
-    return std::string("cannot be used: ") + error.what();
-  }
-}
-
 // Checks that need more than one value or a value's shape, after all keys are read.
 void Validate(const toml::table& root, const fs::path& file, Config* config) {
-  auto fail = [&](const std::string& key, const std::string& what) {
+  ValidateConfig(file, config, [&](const std::string& key) {
     const toml::node* node = root.at_path(key).node();
-    int line = node ? static_cast<int>(node->source().begin.line) : 1;
-    throw Error(file.string() + ":" + std::to_string(line) + ": '" + key + "' " + what +
-                " (see docs/configuration.md)");
-  };
-  Channel& channel = config->channel;
-  for (const ChannelProblem& problem : ChannelProblems(channel)) {
-    fail("podcast." + problem.key, problem.what);
-  }
-  channel.base_url = WithFinalSlash(channel.base_url);
-  if (!channel.cover_image.empty()) {
-    const std::string problem = CoverFileProblem(channel.cover_image);
-    if (!problem.empty()) fail("podcast.cover_image", problem);
-  }
-  static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
-                                          24000, 32000, 44100, 48000};
-  if (!kMp3Rates.count(config->sample_rate_hz)) {
-    fail("mp3.sample_rate_hz", "is not an MP3 sample rate (e.g. 22050, 44100, 48000)");
-  }
+    return node ? static_cast<int>(node->source().begin.line) : 1;
+  });
 }
 
 // A key or table header of more than this many dotted parts is refused before parsing:

@@ -12,7 +12,10 @@ commands:
                                                      chapter each; one per date D (YYYY-MM-DD)
   publish --headlines [--title T] ARTICLE...        a short episode: rundown, titles, first
                                                      sentences (with --briefing: both episodes)
-  speak [-o OUT.mp3|OUT.wav] [TEXT|FILE|-]          one-off synthesis (default: speech.mp3)
+  speak [-o OUT.mp3|OUT.wav] [FILE|-|--text TEXT]  one-off synthesis (default: speech.mp3);
+                                                     FILE or stdin (-) read as publish reads
+                                                     articles; a lone TEXT that is no path
+                                                     (no '/', no .ext) is spoken as text
   normalize                                          stdin lines -> spoken form in Hanzi
   pinyin                                             stdin lines -> the syllables eSpeak speaks
   check [--site DIR]                                 validates a published site
@@ -29,6 +32,10 @@ options for publish and speak:
   --jobs N          publish: worker processes making audio (default: one per core)
   --no-wait         publish: fail at once when another publish holds the site
   --sort date       publish: order the articles by publication date (default: as given)
+  --quiet           publish: errors only (nothing at all on success)
+  --verbose         publish: also each episode's stage timings
+                    By default publish shows live progress on a terminal and otherwise
+                    one line per episode as it finishes, then a summary line.
 
   An ARTICLE is a file (plain text, Markdown, HTML or an RSS/Atom feed, found from the
   content), a directory, a list file of paths and URLs, or an http(s):// URL of a page or a

@@ -1,9 +1,12 @@
 #include "feeds/publish/episode_audio.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 #include <numeric>
 #include <thread>
 #include <utility>
@@ -173,9 +176,23 @@ void EpisodeRenderer::RenderRange(SampleRange range, double extra_margin_db,
 }
 
 void EpisodeRenderer::Render(std::ostream* mp3, const std::filesystem::path& wav) {
-  const auto render = [this](SampleRange range, double extra_margin_db,
-                             const std::function<void(std::span<const float>)>& sink) {
-    RenderRange(range, extra_margin_db, sink);
+  std::atomic<std::int64_t> rendered = 0;
+  std::mutex told;
+  int told_percent = -1;
+  const auto render = [&](SampleRange range, double extra_margin_db,
+                          const std::function<void(std::span<const float>)>& sink) {
+    if (!progress_) return RenderRange(range, extra_margin_db, sink);
+    RenderRange(range, extra_margin_db, [&](std::span<const float> samples) {
+      sink(samples);
+      const std::int64_t done = rendered += static_cast<std::int64_t>(samples.size());
+      const int percent = static_cast<int>(
+          std::min<std::int64_t>(100, done * 100 / std::max<std::int64_t>(1, output_samples_)));
+      const std::lock_guard lock(told);
+      if (percent > told_percent) {
+        told_percent = percent;
+        progress_(percent / 100.0);
+      }
+    });
   };
   if (mp3 != nullptr) {
     const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

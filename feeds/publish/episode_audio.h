@@ -52,6 +52,11 @@ class EpisodeRenderer {
   // config.loudness.true_peak_dbtp. The bytes depend only on the script and the config.
   // Throws Error.
   void Render(std::ostream* mp3, const std::filesystem::path& wav = {});
+  // Told during Render() as the fraction (0..1) of the audio rendered grows, about once a
+  // percent, from any of the encoding threads (one call at a time).
+  void set_progress(std::function<void(double fraction)> progress) {
+    progress_ = std::move(progress);
+  }
   // Render() into the file `mp3_path`.
   void RenderMp3File(const std::filesystem::path& mp3_path, const std::filesystem::path& wav = {});
 
@@ -84,6 +89,7 @@ class EpisodeRenderer {
   std::vector<double> extra_margins_db_;  // per part, from the last MP3 rendering
   double mp3_true_peak_dbtp_ = 0;
   int rerendered_parts_ = 0;
+  std::function<void(double)> progress_;
 };
 
 }  // namespace briefcast

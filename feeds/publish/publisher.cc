@@ -9,23 +9,22 @@
 
 #include "audio/audio_file.h"
 #include "audio/error.h"
-#include "audio/id3_tags.h"
 #include "audio/mp3_encoder.h"
 #include "feeds/formats/cover_art.h"
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/publish/briefing.h"
-#include "feeds/publish/episode_audio.h"
 #include "feeds/publish/episode_collisions.h"
+#include "feeds/publish/episode_job.h"
 #include "feeds/publish/episode_plan.h"
+#include "feeds/publish/job_messages.h"
+#include "feeds/publish/source_articles.h"
 #include "feeds/publish/worker_pool.h"
 #include "feeds/site/atomic_file.h"
 #include "feeds/site/episode_files.h"
-#include "feeds/site/fetch_memory_file.h"
 #include "feeds/site/site_rebuild.h"
 #include "feeds/site/site_settings.h"
 #include "feeds/site_layout.h"
-#include "synth/read/source_reader.h"
 #include "feeds/stop_signals.h"
 #include "synth/input_file.h"
 
@@ -82,37 +81,6 @@ std::vector<const EpisodePlan*> Retained(const std::vector<const EpisodePlan*>& 
   return retained;
 }
 
-// "2026-12-01" for `now` in UTC.
-std::string DayOf(std::chrono::system_clock::time_point now) {
-  const std::chrono::year_month_day day(std::chrono::floor<std::chrono::days>(now));
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
-                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-  return text;
-}
-
-// Reads every source; what was fetched is remembered in the site for the next run.
-std::vector<Article> ReadAllArticles(const PublishRequest& request, PublishReport& report) {
-  const SiteLayout site(request.site);
-  const std::string today = DayOf(request.now);
-  Fetcher fetcher(LoadFetchMemory(site), request.http, request.messages, today);
-  SourceReader sources(fetcher, request.web);
-  std::vector<Article> articles;
-  for (const std::filesystem::path& path : request.articles) {
-    for (Article& article : sources.Read(path.string())) articles.push_back(std::move(article));
-  }
-  report.source_problems = sources.problems();
-  report.http_requests = fetcher.requests();
-  report.http_not_modified = fetcher.not_modified();
-  if (fetcher.requests() > 0) SaveFetchMemory(site, fetcher.memory(), today);
-  if (request.sort_by_date) {
-    std::stable_sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
-      return a.date + a.time < b.date + b.time;
-    });
-  }
-  return articles;
-}
-
 class Publisher {
  public:
   explicit Publisher(const PublishRequest& request)
@@ -150,8 +118,7 @@ class Publisher {
                        return ScriptLength(a->script) > ScriptLength(b->script);
                      });
     try {
-      RunInWorkers(longest_first.size(), request_.jobs,
-                   [&](std::size_t i) { PublishEpisode(*longest_first[i]); });
+      MakeEpisodes(longest_first);
     } catch (const Error&) {                // a failed job, or Stopped
       RemoveTemporaries(site_);             // what a worker that died or was stopped left
       RebuildSite(LoadSiteRecords(site_));  // the episodes that did succeed are published
@@ -187,6 +154,25 @@ class Publisher {
       }
     }
     return jobs;
+  }
+
+  // Makes each job's episode in the worker processes, telling request_.progress as they go.
+  void MakeEpisodes(const std::vector<const EpisodePlan*>& jobs) {
+    const EpisodeJobSettings settings{site_, config_, converter(), request_.keep_wav, cover_png_};
+    PublishProgress* progress = request_.progress;
+    const auto run = [&](std::size_t job, const WorkerMessage& tell) {
+      StageReport report;
+      if (progress) {
+        report = [&](const std::string& stage, double fraction) {
+          tell(StageMessage(job, stage, fraction));
+        };
+      }
+      const MadeEpisode made = MakeEpisode(*jobs[job], settings, report);
+      if (progress) tell(MadeMessage(job, made));
+    };
+    RunInWorkers(jobs.size(), request_.jobs, run, [&](const std::string& message) {
+      TellProgress(message, jobs, config_.channel.base_url, *progress);
+    });
   }
 
   const PinyinConverter& converter() const {
@@ -226,48 +212,6 @@ class Publisher {
     for (const EpisodeRecord& record : existing) {
       if (record.id == other.record.id) return plans->push_back(std::move(other));
     }
-  }
-
-  // Writes the audio, transcripts and chapters, then the record (last: a record names
-  // only files that are complete). Runs in a worker process.
-  void PublishEpisode(const EpisodePlan& plan) {
-    const Config& config = config_;
-    EspeakSession speaker(config.voice);
-    EpisodeRenderer audio(plan.script, speaker, converter(), config);  // timing + loudness
-    EpisodeRecord record = plan.record;
-    record.duration_seconds = audio.duration_seconds();
-    record.cues = audio.cues();
-    record.chapters = audio.chapters();
-
-    // The MP3 is streamed into the temporary file, then tagged (docs/performance.md).
-    const std::filesystem::path mp3_path = site_.episode_file(record.id, ".mp3");
-    const std::filesystem::path wav_path =
-        request_.keep_wav ? site_.episode_file(record.id, ".wav") : std::filesystem::path();
-    WriteFileAtomically(mp3_path, {}, [&](const std::filesystem::path& temporary) {
-      audio.RenderMp3File(temporary, wav_path);
-      WriteId3Tags(temporary, TagsFor(record));
-    });
-    record.audio_bytes = static_cast<std::int64_t>(std::filesystem::file_size(mp3_path));
-    for (const auto& [suffix, content] : DerivedEpisodeFiles(record)) {
-      WriteFileAtomically(site_.episode_file(record.id, suffix), content);
-    }
-    WriteFileAtomically(PendingRecordPath(site_, record.id), EpisodeRecordToJson(record));
-  }
-
-  Id3Tags TagsFor(const EpisodeRecord& record) const {
-    Id3Tags tags;
-    tags.title = record.title;
-    tags.artist = record.author;
-    tags.album = config_.channel.title;
-    tags.date = record.pub_date.substr(0, 10);
-    tags.comment = record.paragraphs.empty() ? record.title : record.paragraphs.front();
-    tags.cover_png = cover_png_;
-    for (std::size_t i = 0; i < record.chapters.size(); ++i) {
-      const double end = i + 1 < record.chapters.size() ? record.chapters[i + 1].start_seconds
-                                                        : record.duration_seconds;
-      tags.chapters.push_back({record.chapters[i].title, record.chapters[i].start_seconds, end});
-    }
-    return tags;
   }
 
   // Retention, then the files rebuilt from all records: cover, feed, page. Returns the ids

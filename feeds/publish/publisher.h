@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "feeds/config.h"
+#include "feeds/publish/publish_progress.h"
 #include "synth/fetch/http_client.h"
 #include "synth/read/web_source.h"
 
@@ -23,7 +24,8 @@ struct PublishRequest {
   bool headlines = false;      // a short headlines episode: rundown, titles, first sentences
   std::string briefing_title;  // empty: the date and 新闻简报 (feeds/publish/briefing.h)
   std::string briefing_date;   // YYYY-MM-DD; empty: the newest article's date
-  std::ostream* messages = nullptr;  // warnings, as they arise; none when null
+  std::ostream* messages = nullptr;     // warnings, as they arise; none when null
+  PublishProgress* progress = nullptr;  // each episode's stages and its end; none when null
   HttpLimits http;  // for sources given as URLs; "fetching URL" lines go to `messages`
   WebReadLimits web;
   // Used for the feed's lastBuildDate and for articles without a date.

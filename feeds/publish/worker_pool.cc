@@ -1,13 +1,17 @@
 #include "feeds/publish/worker_pool.h"
 
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <exception>
 #include <new>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -17,9 +21,16 @@
 namespace briefcast {
 namespace {
 
+// What a worker sends on its pipe: frames of a kind byte, a 4-byte length and that many
+// bytes of text.
+constexpr char kMessageFrame = 'M';  // a job's message, for on_message
+constexpr char kFailureFrame = 'F';  // a job's failure
+constexpr std::size_t kFrameHeader = 5;
+
 struct Worker {
   pid_t pid = -1;
-  int error_pipe = -1;  // read end; the child writes its failure messages here
+  int pipe = -1;        // read end, -1 once closed
+  std::string pending;  // bytes read that do not make a whole frame yet
 };
 
 // The next job to start, shared by the workers (an anonymous shared mapping): a worker
@@ -43,33 +54,82 @@ class JobCounter {
 };
 static_assert(std::atomic<std::size_t>::is_always_lock_free, "shared between processes");
 
+void WriteFrame(int fd, char kind, const std::string& text) {
+  std::string frame(kFrameHeader, kind);
+  const auto size = static_cast<std::uint32_t>(text.size());
+  std::memcpy(frame.data() + 1, &size, sizeof size);
+  frame += text;
+  for (std::size_t done = 0; done < frame.size();) {
+    const ssize_t n = ::write(fd, frame.data() + done, frame.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ::_exit(1);  // the parent is gone
+    done += static_cast<std::size_t>(n);
+  }
+}
+
 // The child's side: runs jobs until none is left, reports failures, never returns.
-[[noreturn]] void RunChild(JobCounter& jobs, std::size_t job_count,
-                           const std::function<void(std::size_t)>& run, int error_fd) {
+[[noreturn]] void RunChild(JobCounter& jobs, std::size_t job_count, const WorkerJob& run, int fd) {
   int status = 0;
+  const WorkerMessage tell = [fd](const std::string& text) { WriteFrame(fd, kMessageFrame, text); };
   for (std::size_t job; (job = jobs.Take()) < job_count;) {
     try {
-      run(job);
+      run(job, tell);
     } catch (const std::exception& e) {
-      const std::string message = std::string(e.what()) + "\n";
-      [[maybe_unused]] ssize_t n = ::write(error_fd, message.data(), message.size());
+      WriteFrame(fd, kFailureFrame, e.what());
       status = 1;
     }
   }
-  ::close(error_fd);
+  ::close(fd);
   ::_exit(status);  // no destructors, no stdio flush: those belong to the parent
 }
 
-// Everything the worker writes until it closes its pipe (a stop signal interrupts reads,
-// and kills the worker, which closes the pipe).
-std::string ReadAll(int fd) {
-  std::string text;
-  char buffer[4096];
-  for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) != 0;) {
-    if (n > 0) text.append(buffer, static_cast<std::size_t>(n));
-    if (n < 0 && errno != EINTR) break;
+// Hands the whole frames in worker.pending to on_message or `failures`.
+void TakeFrames(Worker& worker, const WorkerMessage& on_message, std::string* failures) {
+  std::size_t at = 0;
+  while (worker.pending.size() - at >= kFrameHeader) {
+    std::uint32_t size = 0;
+    std::memcpy(&size, worker.pending.data() + at + 1, sizeof size);
+    if (worker.pending.size() - at - kFrameHeader < size) break;
+    const std::string text = worker.pending.substr(at + kFrameHeader, size);
+    if (worker.pending[at] == kFailureFrame) {
+      *failures += text + "\n";
+    } else if (on_message) {
+      on_message(text);
+    }
+    at += kFrameHeader + size;
   }
-  return text;
+  worker.pending.erase(0, at);
+}
+
+// Reads every worker's pipe as frames arrive until all are closed (a stop signal interrupts
+// the wait and kills the workers, which closes the pipes).
+void ReadWorkers(std::vector<Worker>& pool, const WorkerMessage& on_message,
+                 std::string* failures) {
+  for (;;) {
+    std::vector<pollfd> open;
+    for (const Worker& worker : pool) {
+      if (worker.pipe >= 0) open.push_back({worker.pipe, POLLIN, 0});
+    }
+    if (open.empty()) return;
+    if (::poll(open.data(), open.size(), -1) < 0) {
+      if (errno == EINTR) continue;
+      throw Error("cannot wait for the worker processes: " + std::string(std::strerror(errno)));
+    }
+    for (Worker& worker : pool) {
+      for (const pollfd& polled : open) {
+        if (polled.fd != worker.pipe || polled.revents == 0) continue;
+        char buffer[4096];
+        const ssize_t n = ::read(worker.pipe, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+          ::close(std::exchange(worker.pipe, -1));
+          continue;
+        }
+        worker.pending.append(buffer, static_cast<std::size_t>(n));
+        TakeFrames(worker, on_message, failures);
+      }
+    }
+  }
 }
 
 int Reap(pid_t pid) {
@@ -82,11 +142,15 @@ int Reap(pid_t pid) {
 
 }  // namespace
 
-void RunInWorkers(std::size_t job_count, int workers, const std::function<void(std::size_t)>& run) {
+void RunInWorkers(std::size_t job_count, int workers, const WorkerJob& run,
+                  const WorkerMessage& on_message) {
+  const WorkerMessage tell = [&](const std::string& text) {
+    if (on_message) on_message(text);
+  };
   if (workers <= 1 || job_count <= 1) {
     for (std::size_t job = 0; job < job_count; ++job) {
       ThrowIfStopped();
-      run(job);
+      run(job, tell);
     }
     return;
   }
@@ -102,16 +166,16 @@ void RunInWorkers(std::size_t job_count, int workers, const std::function<void(s
     if (pid == 0) {
       BecomeChildProcess(parent);
       ::close(fds[0]);
+      for (const Worker& other : pool) ::close(other.pipe);
       RunChild(jobs, job_count, run, fds[1]);
     }
     RegisterChildProcess(pid);
     ::close(fds[1]);
-    pool.push_back({pid, fds[0]});
+    pool.push_back({pid, fds[0], {}});
   }
   std::string failures;
+  ReadWorkers(pool, on_message, &failures);
   for (const Worker& worker : pool) {
-    failures += ReadAll(worker.error_pipe);
-    ::close(worker.error_pipe);
     const int status = Reap(worker.pid);
     if (WIFSIGNALED(status) && !StopSignal()) {
       failures += "a worker process died of signal " + std::to_string(WTERMSIG(status)) + "\n";

@@ -2,6 +2,8 @@
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -59,6 +61,30 @@ void CheckStatus(espeak_ng_STATUS status, const std::string& what) {
               "espeak-ng-data).");
 }
 
+// Points stderr at /dev/null while it lives. eSpeak NG 1.51 opens an audio device through
+// pcaudiolib (PulseAudio, then ALSA) in espeak_ng_InitializeOutput() whatever the output mode,
+// although synchronous mode only hands samples to our callback and never plays them; without
+// a sound server or a writable HOME those libraries print lines such as "Failed to create
+// secure directory" to stderr. Only that call is silenced.
+class SilencedStderr {
+ public:
+  SilencedStderr() : saved_(::dup(STDERR_FILENO)) {
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    if (null >= 0) ::close(null);
+  }
+  ~SilencedStderr() {
+    if (saved_ < 0) return;
+    ::dup2(saved_, STDERR_FILENO);
+    ::close(saved_);
+  }
+  SilencedStderr(const SilencedStderr&) = delete;
+  SilencedStderr& operator=(const SilencedStderr&) = delete;
+
+ private:
+  int saved_;
+};
+
 // Initializes the library on first use and keeps it for the life of the process:
 // eSpeak NG 1.51 hangs in espeak_ng_Terminate() once it has been initialized a second
 // time, so sessions share one initialization and the library is never terminated.
@@ -70,8 +96,12 @@ int InitializedEngineSampleRate() {
     espeak_ng_STATUS status = espeak_ng_Initialize(&context);
     if (context != nullptr) espeak_ng_ClearErrorContext(&context);
     CheckStatus(status, "initialization");
-    CheckStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr),
-                "output initialization");
+    espeak_ng_STATUS output = ENS_OK;
+    {
+      const SilencedStderr silenced;
+      output = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    }
+    CheckStatus(output, "output initialization");
     espeak_SetSynthCallback(CollectSamples);
     return espeak_ng_GetSampleRate();
   }();

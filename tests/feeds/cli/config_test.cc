@@ -42,6 +42,7 @@ TEST_CASE("The documented example config equals the built-in defaults", "[config
   CHECK(config.pauses.edge == defaults.pauses.edge);
   CHECK(config.loudness.integrated_lufs == defaults.loudness.integrated_lufs);
   CHECK(config.mp3.bitrate_kbps == defaults.mp3.bitrate_kbps);
+  CHECK(config.mp3.quality == defaults.mp3.quality);
   CHECK(config.sample_rate_hz == defaults.sample_rate_hz);
   CHECK(config.lexicon.empty());
 }
