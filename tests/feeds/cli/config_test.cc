@@ -67,11 +67,12 @@ integrated_lufs = -18
 true_peak_dbtp = -1.5
 [mp3]
 sample_rate_hz = 22050
-bitrate_kbps = 48
+bitrate_kbps = 56
 quality = 5
 )");
   std::filesystem::create_directories(dir.path() / "art");
   std::ofstream(dir.path() / "art/cover.png", std::ios::binary) << GenerateCoverPng(Channel());
+  std::ofstream(dir.path() / "words.tsv") << "沽源\tgu1 yuan2\n";
   Config config = LoadConfig(path);
   CHECK(config.channel.title == "每日简报");
   CHECK(config.channel.base_url == "https://news.example.com/pod/");
@@ -87,7 +88,7 @@ quality = 5
   CHECK(config.loudness.integrated_lufs == -18.0);
   CHECK(config.loudness.true_peak_dbtp == -1.5);
   CHECK(config.sample_rate_hz == 22050);
-  CHECK(config.mp3.bitrate_kbps == 48);
+  CHECK(config.mp3.bitrate_kbps == 56);
   CHECK(config.mp3.quality == 5);
   CHECK(config.lexicon == dir.path() / "words.tsv");
 }

@@ -77,7 +77,7 @@ TEST_CASE("one briefing per day, dated by its stories", "[e2e][briefing][espeak]
   CHECK(again.exit_code == 0);
   CHECK_THAT(again.output, Catch::Contains("unchanged " + briefing.id) &&
                                Catch::Contains("unchanged " + headlines.id) &&
-                               !Catch::Contains("published"));
+                               !Catch::Contains("published "));
 
   // Another day (given with --date for an undated story) is another episode.
   const auto next_day = publish("--briefing --date 2024-06-08 " + c);

@@ -135,7 +135,7 @@ TEST_CASE("issue 13.2: two notices of one title and date publish as two episodes
   run = site.Publish(office + " " + trade_union + " " + baseline);
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
-  CHECK(run.output.find("published") == std::string::npos);
+  CHECK(run.output.find("published ") == std::string::npos);
   CHECK(run.output.find("unchanged " + testing::BaselineSite::Get().id()) != std::string::npos);
   site.RequireIntact(3);
 }
