@@ -7,6 +7,7 @@
 #include "audio/mp3_encoder.h"
 #include "feeds/channel_rules.h"
 #include "feeds/cli/config_file.h"
+#include "synth/speech/espeak_synthesizer.h"
 
 namespace briefcast {
 namespace {
@@ -94,7 +95,13 @@ Config ConfigFrom(const ParsedArgs& parsed) {
   Config config = parsed.Has("--config") ? LoadConfig(parsed.Get("--config")) : Config{};
   if (parsed.Has("--base-url")) {
     const std::string problem = BaseUrlProblem(parsed.Get("--base-url"));
-    if (!problem.empty()) throw UsageError("--base-url " + problem);
+    if (!problem.empty()) {
+      const bool not_absolute = problem.starts_with("must be an absolute");
+      throw BadValue("--base-url",
+                     "an absolute http:// or https:// URL" +
+                         (not_absolute ? std::string() : " (this one " + problem + ")"),
+                     parsed.Get("--base-url"));
+    }
     config.channel.base_url = WithFinalSlash(parsed.Get("--base-url"));
     config.channel.set_keys.insert("base_url");
   }
@@ -103,6 +110,10 @@ Config ConfigFrom(const ParsedArgs& parsed) {
   config.voice.pitch = IntOption(parsed, "--pitch", 0, 100, config.voice.pitch);
   config.voice.volume = IntOption(parsed, "--volume", 0, 200, config.voice.volume);
   config.voice.variant = parsed.Get("--variant", config.voice.variant);
+  if (parsed.Has("--variant") && !EspeakVariantExists(config.voice.variant)) {
+    throw BadValue("--variant", "an eSpeak NG voice variant (f2, m3, klatt, ...)",
+                   config.voice.variant);
+  }
   config.mp3.bitrate_kbps = BitrateOption(parsed, config);
   return config;
 }

@@ -8,6 +8,7 @@
 #include "feeds/channel_rules.h"
 #include "feeds/formats/cover_image_check.h"
 #include "synth/input_file.h"
+#include "synth/speech/espeak_synthesizer.h"
 
 namespace briefcast {
 namespace {
@@ -62,6 +63,10 @@ void ValidateConfig(const fs::path& file, Config* config,
   if (!config->lexicon.empty()) {
     const std::string problem = LexiconFileProblem(config->lexicon);
     if (!problem.empty()) fail("lexicon", problem);
+  }
+  if (!EspeakVariantExists(config->voice.variant)) {
+    fail("voice.variant", "\"" + config->voice.variant +
+                              "\" is not an eSpeak NG voice variant (f2, m3, klatt, ...)");
   }
   static const std::set<int> kMp3Rates = {8000,  11025, 12000, 16000, 22050,
                                           24000, 32000, 44100, 48000};

@@ -36,7 +36,7 @@ PublishRequest RequestFrom(const ParsedArgs& parsed) {
   request.headlines = parsed.Has("--headlines");
   request.briefing_title = parsed.Get("--title");
   if (parsed.Has("--title") && !TitleProblem(request.briefing_title).empty()) {
-    throw UsageError("--title " + TitleProblem(request.briefing_title));
+    throw BadValue("--title", "a title that is not empty or only spaces", request.briefing_title);
   }
   for (const char* option : {"--title", "--date"}) {
     if (parsed.Has(option) && !request.briefing && !request.headlines) {

@@ -119,6 +119,16 @@ bool VariantExists(const std::string& variant) {
                                           variant);
 }
 
+}  // namespace
+
+bool EspeakVariantExists(const std::string& variant) {
+  if (variant.empty()) return true;
+  InitializedEngineSampleRate();
+  return VariantExists(variant);
+}
+
+namespace {
+
 void AppendEscaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {

@@ -22,6 +22,12 @@ struct VoiceSettings {
 // The eSpeak voice name for `settings`: "cmn-latn-pinyin" or "cmn-latn-pinyin+f2".
 std::string EspeakVoiceName(const VoiceSettings& settings);
 
+// True when eSpeak NG has the voice variant `variant` (a file in its voices/!v; empty is the
+// default voice). Initializes the library (as the first EspeakSession would) unless `variant`
+// is empty. Throws Error
+// when eSpeak cannot be initialized.
+bool EspeakVariantExists(const std::string& variant);
+
 // Owns libespeak-ng's global state (voice, parameters, synthesis callback): at most one
 // instance is alive at a time (a second live instance throws Error); use it from one thread.
 // The library is initialized by the first session and stays initialized until the process

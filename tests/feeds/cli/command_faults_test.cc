@@ -100,11 +100,13 @@ TEST_CASE("issue 14.7: every bad option value is a usage error of one shape", "[
                                Catch::Contains(" kbps), not '" + std::string(value) + "'"));
   }
   for (const char* args : {"publish --jobs 0 a.txt", "publish --rate 10 a.txt",
-                           "publish --sort title a.txt", "publish --briefing --date 6/7 a.txt"}) {
+                           "publish --sort title a.txt", "publish --briefing --date 6/7 a.txt",
+                           "publish --variant nosuch a.txt", "publish --base-url notaurl a.txt",
+                           "publish --briefing --title ' ' a.txt", "publish --site '' a.txt"}) {
     const auto run = Run(dir, args);
     INFO(args << ": " << run.output);
     CHECK(run.exit_code == 2);
-    CHECK_THAT(run.output, Catch::Matches("briefcast: --\\w+ takes .+, not '.*'\\n"
+    CHECK_THAT(run.output, Catch::Matches("briefcast: --[\\w-]+ takes .+, not '.*'\\n"
                                           "Try 'briefcast --help'.\\n"));
   }
 }
@@ -115,10 +117,12 @@ TEST_CASE("issue 14.7: a config's bad bitrate, missing cover or lexicon names fi
   Write(dir, "bitrate.toml", "[mp3]\nbitrate_kbps = 65\n");
   Write(dir, "cover.toml", "[podcast]\ntitle = \"播客\"\ncover_image = \"nosuch.png\"\n");
   Write(dir, "lexicon.toml", "# words\n\nlexicon = \"nosuch.tsv\"\n");
+  Write(dir, "variant.toml", "[voice]\nrate = 300\nvariant = \"nosuch\"\n");
   for (const auto& [config, where] :
        {std::pair{"bitrate.toml", "bitrate.toml:2: 'mp3.bitrate_kbps' is 65, not a bitrate"},
         std::pair{"cover.toml", "cover.toml:3: 'podcast.cover_image' cannot be used: "},
-        std::pair{"lexicon.toml", "lexicon.toml:3: 'lexicon' cannot be used: "}}) {
+        std::pair{"lexicon.toml", "lexicon.toml:3: 'lexicon' cannot be used: "},
+        std::pair{"variant.toml", "variant.toml:3: 'voice.variant' \"nosuch\" is not an eSpeak"}}) {
     const auto run = Run(dir, std::string("publish --config ") + config + " a.txt");
     INFO(run.output);
     CHECK(run.exit_code == 1);
