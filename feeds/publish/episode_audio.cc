@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -70,8 +71,31 @@ std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
   return chapters;
 }
 
+namespace {
+
+// Tells `narrated` the fraction of the script's text in the segments done, once a percent.
+SegmentsDone NarrationPercent(const EpisodeScript& script,
+                              const std::function<void(double)>& narrated) {
+  auto text_done = std::make_shared<std::vector<std::size_t>>(1, 0);  // bytes before segment k
+  for (const Segment& segment : script.segments) {
+    text_done->push_back(text_done->back() + segment.text.size());
+  }
+  auto told = std::make_shared<int>(-1);
+  return [text_done, told, &narrated](std::size_t done) {
+    const std::size_t total = std::max<std::size_t>(1, text_done->back());
+    const int percent =
+        static_cast<int>((*text_done)[std::min(done, text_done->size() - 1)] * 100 / total);
+    if (percent <= *told) return;
+    *told = percent;
+    narrated(percent / 100.0);
+  };
+}
+
+}  // namespace
+
 EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& speaker,
-                                 const PinyinConverter& converter, const Config& config)
+                                 const PinyinConverter& converter, const Config& config,
+                                 const std::function<void(double)>& narrated)
     : config_(config),
       narration_rate_hz_(speaker.sample_rate_hz()),
       loudness_(config.sample_rate_hz) {
@@ -84,11 +108,13 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
     resampled.clear();
   };
   std::vector<TimedSegment> timeline = NarrateInChildProcess(
-      script.segments, speaker, converter, config.pauses, [&](std::span<const float> chunk) {
+      script.segments, speaker, converter, config.pauses,
+      [&](std::span<const float> chunk) {
         narration_.Append(chunk);
         resampler.Process(chunk, resampled);
         measure();
-      });
+      },
+      narrated ? NarrationPercent(script, narrated) : SegmentsDone());
   resampler.Finish(resampled);
   measure();
   narration_.Flush();

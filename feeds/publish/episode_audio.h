@@ -33,8 +33,10 @@ std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
 class EpisodeRenderer {
  public:
   // Throws Error when synthesis fails or the temporary file cannot be written.
+  // `narrated` is told the fraction (0..1) of the script's text narrated, about once a percent.
   EpisodeRenderer(const EpisodeScript& script, EspeakSession& speaker,
-                  const PinyinConverter& converter, const Config& config);
+                  const PinyinConverter& converter, const Config& config,
+                  const std::function<void(double fraction)>& narrated = {});
 
   // One per spoken segment, original text, in seconds of the rendered audio.
   const std::vector<Cue>& cues() const { return cues_; }

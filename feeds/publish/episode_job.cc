@@ -62,7 +62,9 @@ MadeEpisode MakeEpisode(const EpisodePlan& plan, const EpisodeJobSettings& setti
   clock.Start("synthesis");
   const Config& config = settings.config;
   EspeakSession speaker(config.voice);
-  EpisodeRenderer audio(plan.script, speaker, settings.converter, config);  // timing + loudness
+  std::function<void(double)> narrated;
+  if (report) narrated = [&](double fraction) { report("synthesis", fraction); };
+  EpisodeRenderer audio(plan.script, speaker, settings.converter, config, narrated);
   EpisodeRecord record = plan.record;
   record.duration_seconds = audio.duration_seconds();
   record.cues = audio.cues();

@@ -32,6 +32,7 @@ void EmitSilence(const SampleSink& sink, std::int64_t count) {
 // header is a count of float samples that follow.
 constexpr std::int64_t kTimelineFrame = -1;  // then (start, count) per segment; the end
 constexpr std::int64_t kErrorFrame = -2;     // then the message's length and bytes
+constexpr std::int64_t kProgressFrame = -3;  // then how many segments are done
 constexpr std::size_t kFrameSamples = 16384;
 
 bool WriteAll(int fd, const void* data, std::size_t size) {
@@ -72,7 +73,7 @@ std::int64_t ReadNumber(int fd) {
 // The child's side: narrates into the pipe, never returns.
 [[noreturn]] void RunNarrationChild(int fd, const std::vector<Segment>& segments,
                                     EspeakSession& speaker, const PinyinConverter& converter,
-                                    const PauseSettings& pauses) {
+                                    const PauseSettings& pauses, bool tell_progress) {
   int status = 0;
   try {
     // A process's first utterance comes out much faster than every later one for the same
@@ -86,11 +87,23 @@ std::int64_t ReadNumber(int fd) {
       }
       frame.clear();
     };
-    const std::vector<TimedSegment> timeline =
-        NarrateTo(segments, speaker, converter, pauses, [&](std::span<const float> samples) {
+    SegmentsDone done;
+    if (tell_progress) {
+      done = [&](std::size_t count) {
+        flush();
+        if (!(WriteNumber(fd, kProgressFrame) &&
+              WriteNumber(fd, static_cast<std::int64_t>(count)))) {
+          ::_exit(1);
+        }
+      };
+    }
+    const std::vector<TimedSegment> timeline = NarrateTo(
+        segments, speaker, converter, pauses,
+        [&](std::span<const float> samples) {
           frame.insert(frame.end(), samples.begin(), samples.end());
           if (frame.size() >= kFrameSamples) flush();
-        });
+        },
+        done);
     flush();
     WriteNumber(fd, kTimelineFrame);
     for (const TimedSegment& t : timeline) {
@@ -158,7 +171,7 @@ double NarrationTimeline::EndSeconds(const TimedSegment& t) const {
 
 std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, EspeakSession& speaker,
                                     const PinyinConverter& converter, const PauseSettings& pauses,
-                                    const SampleSink& sink) {
+                                    const SampleSink& sink, const SegmentsDone& done) {
   const int rate = speaker.sample_rate_hz();
   std::vector<TimedSegment> timeline;
   std::int64_t position = SampleCount(pauses.edge, rate);
@@ -180,6 +193,7 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
       position += timed.sample_count + pause;
     }
     timeline.push_back(std::move(timed));
+    if (done) done(timeline.size());
   }
   return timeline;
 }
@@ -187,8 +201,8 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
 std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segments,
                                                 EspeakSession& speaker,
                                                 const PinyinConverter& converter,
-                                                const PauseSettings& pauses,
-                                                const SampleSink& sink) {
+                                                const PauseSettings& pauses, const SampleSink& sink,
+                                                const SegmentsDone& done) {
   int fds[2];
   if (::pipe(fds) != 0) throw Error("cannot create a pipe for speech synthesis");
   const pid_t parent = ::getpid();
@@ -201,15 +215,20 @@ std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segm
   if (pid == 0) {
     BecomeChildProcess(parent);
     ::close(fds[0]);
-    RunNarrationChild(fds[1], segments, speaker, converter, pauses);
+    RunNarrationChild(fds[1], segments, speaker, converter, pauses, static_cast<bool>(done));
   }
   RegisterChildProcess(pid);
   ::close(fds[1]);
   NarrationChild child(pid, fds[0]);
   std::vector<float> samples;
   std::int64_t header = 0;
-  while ((header = ReadNumber(child.fd())) > 0) {
+  while ((header = ReadNumber(child.fd())) > 0 || header == kProgressFrame) {
     ThrowIfStopped();
+    if (header == kProgressFrame) {
+      const std::int64_t count = ReadNumber(child.fd());
+      if (done) done(static_cast<std::size_t>(count));
+      continue;
+    }
     samples.resize(static_cast<std::size_t>(header));
     if (!ReadAll(child.fd(), samples.data(), samples.size() * sizeof(float))) {
       ThrowIfStopped();

@@ -31,6 +31,8 @@ struct NarrationTimeline {
 
 // Receives a narration's samples in order, a segment or a pause at a time.
 using SampleSink = std::function<void(std::span<const float>)>;
+// Told after each segment and the pause after it are in the sink: how many segments are done.
+using SegmentsDone = std::function<void(std::size_t done)>;
 
 // Speaks `segments` in order (normalization + pinyin + eSpeak for each) with the silence
 // `pauses` gives after each, and pauses.edge before the first and after the last, handing
@@ -38,7 +40,7 @@ using SampleSink = std::function<void(std::span<const float>)>;
 // timeline. Segments with nothing to say (punctuation only) get no audio and no pause.
 std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, EspeakSession& speaker,
                                     const PinyinConverter& converter, const PauseSettings& pauses,
-                                    const SampleSink& sink);
+                                    const SampleSink& sink, const SegmentsDone& done = {});
 
 // NarrateTo() in a child process forked for the purpose, the samples coming back through a
 // pipe, so that every call starts from the same eSpeak state. eSpeak NG 1.51 carries state
@@ -50,7 +52,7 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
 std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segments,
                                                 EspeakSession& speaker,
                                                 const PinyinConverter& converter,
-                                                const PauseSettings& pauses,
-                                                const SampleSink& sink);
+                                                const PauseSettings& pauses, const SampleSink& sink,
+                                                const SegmentsDone& done = {});
 
 }  // namespace briefcast

@@ -11,8 +11,8 @@
 #include <cstring>
 #include <exception>
 #include <new>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audio/error.h"

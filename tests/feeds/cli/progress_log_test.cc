@@ -116,6 +116,25 @@ TEST_CASE("publish off a terminal logs each episode as it finishes, then a summa
   CHECK(published.back().first - published.front().first >= 300);
 }
 
+TEST_CASE("publish on a terminal shows each stage's percent in place", "[e2e][log][espeak][lame]") {
+  if (RunCommand("command -v script").exit_code != 0) {
+    WARN("no script(1) to give publish a terminal");
+    return;
+  }
+  testing::TempDir dir;
+  const std::string article =
+      Quote(testing::SourceDir() / "docs" / "examples" / "2024-07-01-volunteers.txt");
+  const auto run =
+      RunCommand("script -qec \"" + std::string(BRIEFCAST_BINARY) + " publish --jobs 1 --site " +
+                 Quote(dir.path() / "site") + " " + article + "\" /dev/null");
+  INFO(run.output);
+  CHECK(run.exit_code == 0);
+  CHECK_THAT(run.output,
+             Catch::Contains("\r\x1b[K[1/1] 青年志愿者走进社区 为老人讲解防诈骗知识  synthesis ") &&
+                 Catch::Contains("  encoding ") &&
+                 Catch::Contains("\r\x1b[Kpublished 2024-07-01-"));
+}
+
 TEST_CASE("publish --quiet prints nothing on success; --verbose adds stage timings",
           "[e2e][log][espeak][lame]") {
   testing::TempDir dir;
