@@ -1,6 +1,7 @@
 // Shared helpers of the node client checks: a tally that prints 'N passed, N failed',
-// HTTP fetches from the served site, and the skip when npm packages are missing.
-import { existsSync } from 'node:fs';
+// HTTP fetches from the served site, episode records read from its directory, and the skip
+// when npm packages are missing.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,13 @@ export async function get(url) {
   const response = await fetch(url);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
   return { status: response.status, type, text: await response.text(), headers: response.headers };
+}
+
+// The episode record of a file URL below the site (`…/episodes/<id>.mp3`), read from
+// SITE_DIR: records are private, the server answers 404 for them (docs/deploy.md).
+export function readRecord(url) {
+  const relative = url.slice(siteUrl().length).replace(/(\.chapters\.json|\.[a-z0-9]+)$/, '');
+  return JSON.parse(readFileSync(join(process.env.SITE_DIR, `${relative}.json`), 'utf8'));
 }
 
 // The Content-Length a HEAD request reports, or -1.

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Tally, get, kSkip, requirePackages, siteUrl } from './check.mjs';
+import { Tally, get, kSkip, readRecord, requirePackages, siteUrl } from './check.mjs';
 
 const kChromium = '/usr/bin/chromium';
 // Chromium as root in a closed network: no sandbox (root), nothing fetched in the background.
@@ -72,7 +72,7 @@ async function checkStructure(t, page, expected) {
 
 // Asks the first player for its metadata and its captions, as pressing play would.
 async function checkFirstPlayer(t, page, src) {
-  const record = JSON.parse((await get(src.replace(/\.mp3$/, '.json'))).text);
+  const record = readRecord(src);
   await page.evaluate(() => {
     const audio = document.querySelector('audio');
     audio.textTracks[0].mode = 'hidden';

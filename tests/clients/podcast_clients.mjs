@@ -4,7 +4,7 @@
 // usage (through serve_site.sh): node podcast_clients.mjs EXPECTED_EPISODES
 import { createHash } from 'node:crypto';
 
-import { Tally, get, headLength, requirePackages, siteUrl } from './check.mjs';
+import { Tally, get, headLength, readRecord, requirePackages, siteUrl } from './check.mjs';
 
 requirePackages(['podcast-partytime', 'feedsmith']);
 const partytime = (await import('podcast-partytime')).default;
@@ -120,8 +120,7 @@ function checkChannel(t, pt, fs, feedUrl) {
 async function checkItem(t, pt, fs) {
   const url = pt.enclosure?.url || '';
   const stem = url.replace(/\.mp3$/, '');
-  const recordFile = await get(`${stem}.json`);
-  const record = JSON.parse(recordFile.text);
+  const record = readRecord(url);
   const name = record.id;
   const fsEnclosure = fs.enclosures?.[0] || {};
   t.check(url.startsWith(siteUrl()) && url.endsWith('.mp3') && fsEnclosure.url === url,

@@ -5,8 +5,10 @@
 #
 # The port is the one in the feed's atom:link rel="self" (the base URL the site was
 # published with), so enclosure, transcript and chapter URLs resolve to this server.
-# nginx answers HEAD and byte ranges (206 with the file's Content-Type), as podcast hosts
-# do. COMMAND runs with SITE_DIR and SITE_URL set; its exit code is this script's. nginx is
+# nginx is configured by the snippet that docs/deploy.md ships,
+# docs/deploy/nginx-briefcast.conf (types, caching headers, private files refused), and
+# answers HEAD and byte ranges (206 with the file's Content-Type), as podcast hosts do.
+# COMMAND runs with SITE_DIR and SITE_URL set; its exit code is this script's. nginx is
 # stopped whatever happens. Exits 77 (ctest's skip) when nginx is not installed.
 set -euo pipefail
 
@@ -28,6 +30,7 @@ if [ -z "$port" ]; then
   exit 1
 fi
 
+snippet=$(cd "$(dirname "$0")/../../docs/deploy" && pwd)/nginx-briefcast.conf
 tmp=$(mktemp -d)
 nginx_pid=""
 stop() {
@@ -58,22 +61,13 @@ http {
   fastcgi_temp_path $tmp/fastcgi;
   uwsgi_temp_path $tmp/uwsgi;
   scgi_temp_path $tmp/scgi;
-  types {
-    text/html html;
-    application/rss+xml xml;
-    audio/mpeg mp3;
-    text/vtt vtt;
-    application/x-subrip srt;
-    application/json json;
-    image/png png;
-  }
-  default_type application/octet-stream;
-  charset utf-8;
-  charset_types text/vtt application/x-subrip application/rss+xml application/json;
   server {
     listen 127.0.0.1:$port;
-    root $site;
-    index index.html;
+    # The shipped snippet, as docs/deploy.md says to include it.
+    location / {
+      root $site;
+      include $snippet;
+    }
   }
 }
 EOF
