@@ -36,7 +36,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for package in libc6 libespeak-ng1 libmp3lame0 libtag1v5 libcurl4 espeak-ng-data fonts-noto-cjk; do
   grep -q -E "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
 done
-dpkg-deb -I "$deb" | grep -q -E '^ +[0-9]+ bytes, +[0-9]+ lines +\* +postinst' ||
+# The output in a variable, not a pipe: grep -q may end before dpkg-deb has written all,
+# which under pipefail would count as a failure.
+info=$(dpkg-deb -I "$deb")
+grep -q -E '^ +[0-9]+ bytes, +[0-9]+ lines +\* +postinst' <<<"$info" ||
   fail "has no postinst (it creates the units' user)"
 [ "$failed" -eq 0 ] && echo "$(basename "$deb"): $(wc -l <<<"$contents") entries; Depends: $depends"
 exit "$failed"

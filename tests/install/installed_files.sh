@@ -35,8 +35,8 @@ version=$("$root/usr/bin/briefcast" --version 2>&1)
   fail "usr/bin/briefcast --version says '$version'"
 # The units call the installed binary.
 unit=$root/usr/lib/systemd/system/briefcast-publish.service
-grep -E '^Exec' "$unit" | grep -v -q -E '^Exec[A-Za-z]*=/usr/bin/briefcast ' &&
-  fail "$unit runs something else than /usr/bin/briefcast"
+others=$(grep -E '^Exec' "$unit" | grep -v -E '^Exec[A-Za-z]*=/usr/bin/briefcast ')
+[ -z "$others" ] || fail "$unit runs something else than /usr/bin/briefcast: $others"
 grep -q -E '^ExecStart=/usr/bin/briefcast publish ' "$unit" ||
   fail "$unit does not run /usr/bin/briefcast publish"
 # man finds the page by name below the root's man directory.
