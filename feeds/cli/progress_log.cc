@@ -39,6 +39,7 @@ std::string Megabytes(std::int64_t bytes) {
 }
 
 void ProgressLog::Stage(const EpisodeProgress& progress) {
+  making_ = progress.count;
   if (!terminal_ || verbosity_ == Verbosity::kQuiet) return;
   const int percent = static_cast<int>(std::lround(progress.fraction * 100));
   err_ << "\r\x1b[K[" << progress.number << '/' << progress.count << "] "
@@ -48,6 +49,8 @@ void ProgressLog::Stage(const EpisodeProgress& progress) {
 }
 
 void ProgressLog::Published(const PublishedEpisode& episode) {
+  ++published_;
+  making_ = episode.count;
   std::string line = "published " + episode.id + ": " + episode.title + " (" +
                      ClockDuration(episode.duration_seconds) + ", " +
                      Megabytes(episode.audio_bytes) + ") " + episode.url;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -30,6 +31,9 @@ class ProgressLog : public PublishProgress {
   void Published(const PublishedEpisode& episode) override;
   // A line of the log (unless kQuiet), below the live line.
   void Line(const std::string& text);
+  // Episodes reported published so far, and how many the run was making (0 before the first).
+  std::size_t published() const { return published_; }
+  std::size_t making() const { return making_; }
 
  private:
   void ClearLiveLine();
@@ -38,6 +42,8 @@ class ProgressLog : public PublishProgress {
   bool terminal_;
   Verbosity verbosity_;
   bool live_ = false;  // a live line is shown
+  std::size_t published_ = 0;
+  std::size_t making_ = 0;
 };
 
 // "1:23" for 83.4 s, "1:02:03" for 3723 s.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "audio/error.h"
 #include "feeds/channel_rules.h"
 #include "feeds/cli/command_line.h"
 #include "feeds/cli/progress_log.h"
@@ -89,7 +90,17 @@ int RunPublish(const ParsedArgs& parsed, std::ostream& out, std::ostream& err,
   request.progress = &log;
   const StopOnSignals stop_on_signals;  // workers stopped, temporaries removed, exit 128 + signal
   SiteLock lock(request.site, !parsed.Has("--no-wait"), messages);
-  const PublishReport report = Publish(request);
+  PublishReport report;
+  try {
+    report = Publish(request);
+  } catch (const Error&) {
+    // The episodes that were made are published; the error (printed next) names the others.
+    if (!StopSignal() && log.making() > 0) {
+      log.Line("done: " + std::to_string(log.published()) + " published, " +
+               std::to_string(log.making() - log.published()) + " failed");
+    }
+    throw;
+  }
   LogReport(report, request.config.channel.max_episodes, log);
   for (const std::string& problem : report.source_problems) {
     err << "briefcast: failed: " << problem << '\n';

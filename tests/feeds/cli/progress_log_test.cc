@@ -171,4 +171,20 @@ TEST_CASE("no library noise without a writable HOME", "[e2e][log][espeak][lame]"
   CHECK(run.output.empty());
 }
 
+TEST_CASE("a run with a failed episode still ends with its summary, then the error",
+          "[e2e][log][espeak][lame]") {
+  testing::TempDir dir;
+  const fs::path examples = testing::SourceDir() / "docs" / "examples";
+  // The volunteers article's MP3 cannot be written: a directory holds its name.
+  fs::create_directories(dir.path() / "site" / "episodes" /
+                         "2024-07-01-qing-nian-zhi-yuan-zhe-zou-95c5e3.mp3");
+  const auto run = testing::PublishInto(dir.path() / "site",
+                                        Quote(examples / "2024-07-01-volunteers.txt") + " " +
+                                            Quote(examples / "2024-06-12-5g-network.txt"));
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK_THAT(run.output, Catch::Contains("published 2024-06-12-wu-g-wang-luo-fu-gai-e1fbd6: ") &&
+                             Catch::Contains("\ndone: 1 published, 1 failed\nbriefcast: "));
+}
+
 }  // namespace briefcast
