@@ -7,11 +7,21 @@
 
 namespace briefcast {
 
-// One transcript cue: a segment's original text and when it is heard.
+// A word of a cue as the reader sees it (digits and Latin words as written: "14.54亿元" is
+// one word) and when it is heard.
+struct TimedWord {
+  double start_seconds = 0;
+  double end_seconds = 0;
+  std::string text;
+};
+
+// One transcript cue: a segment's original text and when it is heard. `words`, when
+// known, are in order, each found in `text` after the one before, within the cue's time.
 struct Cue {
   double start_seconds = 0;
   double end_seconds = 0;
   std::string text;
+  std::vector<TimedWord> words;
 };
 
 // One chapter: where a section (title, paragraph group, story) starts.

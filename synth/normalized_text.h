@@ -32,11 +32,33 @@ struct NumeralSpan {
   NumeralKind kind = NumeralKind::kNone;
 };
 
-// The normalizer's output: the text to read and where its numerals came from, in text
-// order, not overlapping.
+// Where a stretch of normalized text came from: bytes [begin, end) of `NormalizedText::text`
+// were read from bytes [source_begin, source_end) of the text given to the normalizer. A
+// rule's whole reading is one piece (十四点五四亿元 from "14.54亿元"); other characters are
+// pieces of their own.
+struct SourcePiece {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t source_begin = 0;
+  std::size_t source_end = 0;
+};
+
+// Bytes [begin, end) of the text given to the normalizer.
+struct SourceSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The normalizer's output: the text to read, where its numerals came from, in text
+// order, not overlapping, and where every byte of it came from.
 struct NormalizedText {
   std::string text;
   std::vector<NumeralSpan> numerals;
+  std::vector<SourcePiece> sources;  // in text order, not overlapping
+
+  // The source of bytes [begin, end) of `text`: from the first to the last source byte of
+  // the pieces they overlap; an empty span at the source of `begin` when they overlap none.
+  SourceSpan SourceOf(std::size_t begin, std::size_t end) const;
 };
 
 }  // namespace briefcast

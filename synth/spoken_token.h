@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,16 @@ struct SpokenToken {
   };
   Kind kind = Kind::kSyllable;
   std::string text;
+  // What it was read from: bytes [source_begin, source_end) of the text given to the front
+  // end (ToSpokenTokens), the characters the reader sees. Every token read from one written
+  // form shares its span: the seven syllables of 十四点五四亿元 all span "14.54亿元".
+  std::size_t source_begin = 0;
+  std::size_t source_end = 0;
 
-  bool operator==(const SpokenToken&) const = default;
+  // What is said: the kind and the text (where it was read from is not compared).
+  bool operator==(const SpokenToken& other) const {
+    return kind == other.kind && text == other.text;
+  }
 };
 
 using SpokenTokens = std::vector<SpokenToken>;

@@ -96,6 +96,10 @@ void AddItem(XMLElement* channel_element, const Channel& channel, const EpisodeR
   Set(srt, "url", SiteLayout::EpisodeUrl(channel.base_url, record.id, ".srt"));
   Set(srt, "type", "application/x-subrip");
   Set(srt, "language", channel.language);
+  XMLElement* json = Add(item, "podcast:transcript");
+  Set(json, "url", SiteLayout::EpisodeUrl(channel.base_url, record.id, ".transcript.json"));
+  Set(json, "type", "application/json");
+  Set(json, "language", channel.language);
   XMLElement* chapters = Add(item, "podcast:chapters");
   Set(chapters, "url", SiteLayout::EpisodeUrl(channel.base_url, record.id, ".chapters.json"));
   Set(chapters, "type", "application/json+chapters");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -8,9 +9,9 @@
 namespace briefcast {
 
 // Caption layout limits: at most kMaxCueLines lines of at most kMaxLineChars characters
-// (code points; a Han character counts as one).
-inline constexpr int kMaxLineChars = 32;
-inline constexpr int kMaxCueLines = 2;
+// (code points; a Han character counts as one): a caption holds at most 32 characters.
+inline constexpr std::size_t kMaxLineChars = 16;
+inline constexpr std::size_t kMaxCueLines = 2;
 
 // A cue ready to display: its text already broken into lines.
 struct CaptionCue {
@@ -19,10 +20,12 @@ struct CaptionCue {
   std::vector<std::string> lines;
 };
 
-// Lays each segment's cue out as captions: lines broken after punctuation where possible,
-// and a segment too long for one caption split into consecutive captions whose times
-// divide the segment's time in proportion to their characters. Text is cleaned of
-// characters XML forbids and newlines; segments with no text are left out.
+// Lays each segment's cue out as captions: lines broken after clause punctuation where
+// possible and never inside a word (the cue's timed words; without them, runs of ASCII
+// letters and digits), and a segment too long for one caption split into consecutive
+// captions, each starting when its first word is heard (without word times, dividing the
+// segment's time in proportion to the characters). Text is cleaned of characters XML
+// forbids and newlines; segments with no text are left out.
 std::vector<CaptionCue> LayOutCaptions(const std::vector<Cue>& cues);
 
 // WebVTT (W3C): "WEBVTT", then "00:00:05.000 --> 00:00:07.250" and the lines, with

@@ -55,6 +55,26 @@ std::vector<SampleRange> Pauses(const NarrationTimeline& timing, int rate, std::
 
 }  // namespace
 
+Cue TimeCue(const NarrationTimeline& timeline, const TimedSegment& timed) {
+  Cue cue{timeline.StartSeconds(timed), timeline.EndSeconds(timed), timed.segment.text, {}};
+  const std::string& text = timed.segment.text;
+  const auto seconds = [&](std::int64_t sample) {
+    return static_cast<double>(sample) / timeline.sample_rate_hz;
+  };
+  for (std::size_t i = 0; i < timed.words.size(); ++i) {
+    const SpokenWord& word = timed.words[i];
+    if (word.source_end > text.size() || word.source_begin >= word.source_end) continue;
+    const double start = std::clamp(seconds(word.start_sample), cue.start_seconds, cue.end_seconds);
+    const double end =
+        i + 1 < timed.words.size()
+            ? std::clamp(seconds(timed.words[i + 1].start_sample), start, cue.end_seconds)
+            : cue.end_seconds;
+    cue.words.push_back(
+        {start, end, text.substr(word.source_begin, word.source_end - word.source_begin)});
+  }
+  return cue;
+}
+
 std::vector<ChapterMark> TimeChapters(const EpisodeScript& script,
                                       const NarrationTimeline& timeline,
                                       double min_chapter_seconds) {
@@ -125,7 +145,7 @@ EpisodeRenderer::EpisodeRenderer(const EpisodeScript& script, EspeakSession& spe
   const NarrationTimeline timing{narration_rate_hz_, std::move(timeline)};
   for (const TimedSegment& timed : timing.segments) {
     if (timed.sample_count == 0) continue;
-    cues_.push_back({timing.StartSeconds(timed), timing.EndSeconds(timed), timed.segment.text});
+    cues_.push_back(TimeCue(timing, timed));
   }
   chapters_ = TimeChapters(script, timing);
   const std::vector<SampleRange> pauses = Pauses(timing, config.sample_rate_hz, output_samples_);

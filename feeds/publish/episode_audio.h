@@ -16,6 +16,10 @@
 
 namespace briefcast {
 
+// The cue for a spoken segment: its time on `timeline` and its words' (each ends where the
+// next starts, the last with the segment's speech), in seconds of the rendered audio.
+Cue TimeCue(const NarrationTimeline& timeline, const TimedSegment& timed);
+
 // Times the script's chapters on `timeline`: a chapter starts where its first segment is
 // heard (the first chapter at 0); an optional chapter starting less than
 // `min_chapter_seconds` after the previous one is dropped.

@@ -33,7 +33,9 @@ std::string PublicationTime(const std::string& date, const std::string& time,
 
 std::string ContentHash(const EpisodeScript& script, const Config& config) {
   std::ostringstream key;
-  key << "v5\n";  // the version of the audio chain and of the reading: bump when either changes
+  // The version of the audio chain, of the reading and of the timing a record holds (v6: word
+  // timing): bump when one changes.
+  key << "v6\n";
   for (const Segment& segment : script.segments) {
     key << static_cast<int>(segment.boundary) << ' ' << segment.text << '\n';
   }

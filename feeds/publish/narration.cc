@@ -30,7 +30,8 @@ void EmitSilence(const SampleSink& sink, std::int64_t count) {
 
 // The pipe from a narrating child: frames of an int64 header and a payload. A positive
 // header is a count of float samples that follow.
-constexpr std::int64_t kTimelineFrame = -1;  // then (start, count) per segment; the end
+// then (start, count, word count, (start, begin, end) per word) per segment; the end
+constexpr std::int64_t kTimelineFrame = -1;
 constexpr std::int64_t kErrorFrame = -2;     // then the message's length and bytes
 constexpr std::int64_t kProgressFrame = -3;  // then how many segments are done
 constexpr std::size_t kFrameSamples = 16384;
@@ -109,6 +110,12 @@ std::int64_t ReadNumber(int fd) {
     for (const TimedSegment& t : timeline) {
       WriteNumber(fd, t.start_sample);
       WriteNumber(fd, t.sample_count);
+      WriteNumber(fd, static_cast<std::int64_t>(t.words.size()));
+      for (const SpokenWord& word : t.words) {
+        WriteNumber(fd, word.start_sample);
+        WriteNumber(fd, static_cast<std::int64_t>(word.source_begin));
+        WriteNumber(fd, static_cast<std::int64_t>(word.source_end));
+      }
     }
   } catch (const std::exception& e) {
     const std::string message = e.what();
@@ -181,9 +188,12 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
     const bool has_speech = std::any_of(tokens.begin(), tokens.end(), [](const SpokenToken& t) {
       return t.kind != SpokenToken::Kind::kBreak;
     });
-    TimedSegment timed{segment, position, 0};
+    TimedSegment timed{segment, position, 0, {}};
     if (has_speech) {
-      const Pcm speech = speaker.Speak(tokens);
+      std::vector<std::int64_t> token_starts;
+      const Pcm speech = speaker.Speak(tokens, &token_starts);
+      timed.words = GroupSpokenWords(tokens, token_starts);
+      for (SpokenWord& word : timed.words) word.start_sample += position;
       sink(speech.samples);
       timed.sample_count = static_cast<std::int64_t>(speech.samples.size());
       const bool last = &segment == &segments.back();
@@ -243,8 +253,20 @@ std::vector<TimedSegment> NarrateInChildProcess(const std::vector<Segment>& segm
   }
   std::vector<TimedSegment> timeline;
   for (const Segment& segment : segments) {
-    const std::int64_t start = ReadNumber(child.fd());
-    timeline.push_back({segment, start, ReadNumber(child.fd())});
+    TimedSegment& timed = timeline.emplace_back();
+    timed.segment = segment;
+    timed.start_sample = ReadNumber(child.fd());
+    timed.sample_count = ReadNumber(child.fd());
+    const std::int64_t words = ReadNumber(child.fd());
+    if (words < 0 || words > static_cast<std::int64_t>(segment.text.size())) {
+      throw Error("internal: the speech synthesis process sent a damaged timeline");
+    }
+    timed.words.resize(static_cast<std::size_t>(words));
+    for (SpokenWord& word : timed.words) {
+      word.start_sample = ReadNumber(child.fd());
+      word.source_begin = static_cast<std::size_t>(ReadNumber(child.fd()));
+      word.source_end = static_cast<std::size_t>(ReadNumber(child.fd()));
+    }
   }
   child.Reap();
   return timeline;

@@ -9,15 +9,19 @@
 #include "synth/pinyin/pinyin_converter.h"
 #include "synth/speech/espeak_synthesizer.h"
 #include "synth/speech/segment.h"
+#include "synth/speech/spoken_words.h"
 
 namespace briefcast {
 
 // A segment and where it is heard: [start_sample, start_sample + sample_count) of the
 // narration's PCM, speech only (the pause after it is not included).
+// `words` are its words as the reader sees them (bytes of segment.text), each starting at
+// a sample of the narration's PCM, in order.
 struct TimedSegment {
   Segment segment;
   std::int64_t start_sample = 0;
   std::int64_t sample_count = 0;
+  std::vector<SpokenWord> words;
 };
 
 // When each segment of a narration is heard.

@@ -5,6 +5,7 @@
 
 #include "feeds/formats/chapters_json.h"
 #include "feeds/formats/transcript.h"
+#include "feeds/formats/transcript_json.h"
 #include "feeds/site/atomic_file.h"
 
 namespace briefcast {
@@ -12,6 +13,7 @@ namespace briefcast {
 std::vector<std::pair<std::string, std::string>> DerivedEpisodeFiles(const EpisodeRecord& record) {
   return {{".vtt", BuildWebVtt(record.cues)},
           {".srt", BuildSrt(record.cues)},
+          {".transcript.json", BuildJsonTranscript(record.cues)},
           {".chapters.json", BuildChaptersJson(record.chapters)}};
 }
 

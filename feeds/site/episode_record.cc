@@ -112,6 +112,38 @@ void CheckId(const RecordReader& reader, const std::string& id, const std::strin
     reader.Fail("id", "is \"" + id + "\", but the record's file is not " + id + ".json");
 }
 
+// "words": [[start_seconds, end_seconds, "text"], ...], optional (records before word
+// timing have none): inside the cue's time, in order, each text found in the cue's text
+// after the one before.
+std::vector<TimedWord> ReadWords(const RecordReader& reader, const json& object, const Cue& cue,
+                                 const std::string& path) {
+  std::vector<TimedWord> words;
+  const json& array = reader.Field(object, "words", path, false);
+  if (array.is_null()) return words;
+  if (!array.is_array()) reader.Fail(path + "words", "must be an array");
+  std::size_t at = 0;
+  double last_start = cue.start_seconds;
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const std::string where = path + "words[" + std::to_string(i) + "]";
+    const json& item = array[i];
+    if (!item.is_array() || item.size() != 3 || !item[0].is_number() || !item[1].is_number() ||
+        !item[2].is_string()) {
+      reader.Fail(where, "must be [start_seconds, end_seconds, \"text\"]");
+    }
+    TimedWord word{item[0].get<double>(), item[1].get<double>(), item[2].get<std::string>()};
+    if (!(word.start_seconds >= last_start && word.end_seconds >= word.start_seconds &&
+          word.end_seconds <= cue.end_seconds)) {
+      reader.Fail(where, "is not timed in order inside its cue");
+    }
+    const std::size_t found = word.text.empty() ? std::string::npos : cue.text.find(word.text, at);
+    if (found == std::string::npos) reader.Fail(where, "is not the next word of the cue's text");
+    at = found + word.text.size();
+    last_start = word.start_seconds;
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
 std::vector<Cue> ReadCues(const RecordReader& reader, const json& root) {
   return reader.Objects<Cue>(root, "cues", [&](const json& object, const std::string& path) {
     Cue cue;
@@ -119,6 +151,7 @@ std::vector<Cue> ReadCues(const RecordReader& reader, const json& root) {
     cue.end_seconds = reader.Seconds(object, "end_seconds", path);
     cue.text = reader.String(object, "text", path);
     if (cue.end_seconds < cue.start_seconds) reader.Fail(path + "end_seconds", "is before start");
+    cue.words = ReadWords(reader, object, cue, path);
     return cue;
   });
 }
@@ -139,9 +172,16 @@ std::vector<ChapterMark> ReadChapters(const RecordReader& reader, const json& ro
 std::string EpisodeRecordToJson(const EpisodeRecord& record) {
   json cues = json::array();
   for (const Cue& cue : record.cues) {
-    cues.push_back({{"start_seconds", cue.start_seconds},
-                    {"end_seconds", cue.end_seconds},
-                    {"text", cue.text}});
+    json object = {
+        {"start_seconds", cue.start_seconds}, {"end_seconds", cue.end_seconds}, {"text", cue.text}};
+    if (!cue.words.empty()) {
+      json words = json::array();
+      for (const TimedWord& word : cue.words) {
+        words.push_back({word.start_seconds, word.end_seconds, word.text});
+      }
+      object["words"] = std::move(words);
+    }
+    cues.push_back(std::move(object));
   }
   json chapters = json::array();
   for (const ChapterMark& chapter : record.chapters) {

@@ -144,6 +144,7 @@ class SiteChecker {
     }
     for (const auto& [suffix, type] : {std::pair{".vtt", "text/vtt"},
                                        {".srt", "application/x-subrip"},
+                                       {".transcript.json", "application/json"},
                                        {".chapters.json", "application/json+chapters"}}) {
       const fs::path path = site.episode_file(record.id, suffix);
       std::optional<std::string> text = ReadIfReadable(path);

@@ -129,12 +129,46 @@ std::vector<std::string> CheckChaptersJson(const std::string& text, const std::s
   return {};
 }
 
+std::vector<std::string> CheckJsonTranscript(const std::string& text, const std::string& name,
+                                             double duration_seconds) {
+  nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
+  if (root.is_discarded()) return {name + ": not valid JSON"};
+  if (!root.is_object() || !root.contains("version") || !root["version"].is_string()) {
+    return {name + ": \"version\" is missing"};
+  }
+  if (!root.contains("segments") || !root["segments"].is_array()) {
+    return {name + ": \"segments\" is missing or not an array"};
+  }
+  double previous = 0;
+  for (std::size_t i = 0; i < root["segments"].size(); ++i) {
+    const nlohmann::json& segment = root["segments"][i];
+    const std::string where = name + ": segment " + std::to_string(i + 1) + ": ";
+    const auto number = [&](const char* key) {
+      return segment.is_object() && segment.contains(key) && segment[key].is_number();
+    };
+    if (!number("startTime") || !number("endTime")) {
+      return {where + "\"startTime\" or \"endTime\" is missing or not a number"};
+    }
+    if (!segment.contains("body") || !segment["body"].is_string()) {
+      return {where + "\"body\" is missing or not a string"};
+    }
+    const double start = segment["startTime"].get<double>();
+    const double end = segment["endTime"].get<double>();
+    if (start < previous) return {where + "starts before the segment before it"};
+    if (end < start) return {where + "ends before it starts"};
+    if (end > duration_seconds + kSlackSeconds) return {where + "ends after the audio ends"};
+    previous = start;
+  }
+  return {};
+}
+
 std::vector<std::string> CheckEpisodeFile(const std::string& mime_type, const std::string& text,
                                           const std::string& name, double duration_seconds) {
   if (mime_type == "text/vtt") return CheckWebVtt(text, name, duration_seconds);
   if (mime_type == "application/x-subrip" || mime_type == "application/srt") {
     return CheckSrt(text, name, duration_seconds);
   }
+  if (mime_type == "application/json") return CheckJsonTranscript(text, name, duration_seconds);
   if (mime_type == "application/json+chapters") {
     return CheckChaptersJson(text, name, duration_seconds);
   }

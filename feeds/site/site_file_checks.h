@@ -22,8 +22,15 @@ std::vector<std::string> CheckSrt(const std::string& text, const std::string& na
 std::vector<std::string> CheckChaptersJson(const std::string& text, const std::string& name,
                                            double duration_seconds);
 
+// Podcasting 2.0 JSON transcript: valid JSON, "version", "segments" each with numeric
+// startTime and endTime (start <= end, starts in order, ending inside the audio) and a
+// string body.
+std::vector<std::string> CheckJsonTranscript(const std::string& text, const std::string& name,
+                                             double duration_seconds);
+
 // The check for a file of the MIME type a feed gives it ("text/vtt", "application/x-subrip"
-// or "application/srt", "application/json+chapters"); no problems for other types.
+// or "application/srt", "application/json" (a transcript), "application/json+chapters"); no
+// problems for other types.
 std::vector<std::string> CheckEpisodeFile(const std::string& mime_type, const std::string& text,
                                           const std::string& name, double duration_seconds);
 

@@ -39,7 +39,8 @@ void Rename(const fs::path& from, const fs::path& to) {
 void RemoveEpisode(const SiteLayout& site, const std::string& id) {
   std::error_code ignored;
   fs::remove(PendingRecordPath(site, id), ignored);
-  for (const char* suffix : {".json", ".mp3", ".vtt", ".srt", ".chapters.json", ".wav"}) {
+  for (const char* suffix :
+       {".json", ".mp3", ".vtt", ".srt", ".transcript.json", ".chapters.json", ".wav"}) {
     fs::remove(site.episode_file(id, suffix), ignored);
   }
 }
@@ -62,7 +63,7 @@ fs::path PendingRecordPath(const SiteLayout& site, const std::string& id) {
 
 bool IsRecordName(const std::string& file_name) {
   return file_name.ends_with(".json") && !file_name.ends_with(".chapters.json") &&
-         !file_name.starts_with(".");
+         !file_name.ends_with(".transcript.json") && !file_name.starts_with(".");
 }
 
 void RemoveTemporaries(const SiteLayout& site) {

@@ -107,38 +107,68 @@ MaybeMatch ReadAt(TextView text, std::size_t pos) {
   return tn::TryOperator(text, pos);
 }
 
-// `spans` receives the numerals in code points of the result.
-Text Normalize(TextView text, std::vector<NumeralSpan>& spans) {
+// A stretch of the output [begin, end) read from input [source_begin, source_end), in code
+// points.
+using Piece = SourcePiece;
+
+// How many characters at `pos` are a number's magnitude or currency written after it
+// (亿, 万亿, 元, 亿美元): read as they are, but one written unit with the number, so that
+// "14.54亿元" is one word of the transcript.
+std::size_t NumberSuffix(TextView text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && TextView(U"十百千万亿").find(text[end]) != TextView::npos) ++end;
+  for (TextView currency : {U"元", U"美元", U"欧元", U"港元", U"日元", U"英镑"}) {
+    if (tn::StartsWith(text, end, currency)) return end + currency.size() - pos;
+  }
+  return end - pos;
+}
+
+// `spans` receives the numerals and `pieces` where each stretch of the result came from,
+// in code points of the result and of `text`.
+Text Normalize(TextView text, std::vector<NumeralSpan>& spans, std::vector<Piece>& pieces) {
   Text out;
   out.reserve(text.size() * 2);
   std::size_t pos = 0;
+  std::size_t numeral_end = Text::npos;  // where the last numeral's written form ends
+  const auto emit = [&](const Text& spoken, std::size_t end) {
+    if (!spoken.empty()) pieces.push_back({out.size(), out.size() + spoken.size(), pos, end});
+    out += spoken;
+    pos = end;
+  };
   while (pos < text.size()) {
     if (auto match = ReadAt(text, pos)) {
       if (match->kind != NumeralKind::kNone) {
         spans.push_back({out.size(), out.size() + match->spoken.size(), match->kind});
       }
-      out += match->spoken;
-      pos = match->end;
+      emit(match->spoken, match->end);
+      if (match->kind != NumeralKind::kNone) numeral_end = pos;
+    } else if (pos == numeral_end && !pieces.empty() && NumberSuffix(text, pos) > 0) {
+      const std::size_t n = NumberSuffix(text, pos);
+      out += text.substr(pos, n);
+      pieces.back().end += n;
+      pieces.back().source_end += n;
+      pos += n;
     } else if (tn::IsInlineSpace(text[pos])) {
       if (tn::IsPhraseGap(text, pos)) {
-        out.push_back(U'，');
-      } else if (tn::KeepSpace(text, pos) && !out.empty() && out.back() != U' ') {
-        out.push_back(U' ');
+        emit(Text(1, U'，'), tn::SkipSpaces(text, pos));
+      } else {
+        const bool keep = tn::KeepSpace(text, pos) && !out.empty() && out.back() != U' ';
+        emit(keep ? Text(1, U' ') : Text(), tn::SkipSpaces(text, pos));
       }
-      pos = tn::SkipSpaces(text, pos);
     } else if (tn::IsAsciiLetter(text[pos])) {
       tn::Match word = tn::ReadLatinWord(text, pos);
-      out += word.spoken;
-      pos = word.end;
+      emit(word.spoken, word.end);
     } else {
-      out.push_back(text[pos++]);
+      emit(Text(1, text[pos]), pos + 1);
     }
   }
   return out;
 }
 
-// `text` in UTF-8, with the code-point spans turned into byte spans.
-NormalizedText Encode(TextView text, std::vector<NumeralSpan> spans) {
+// `text` in UTF-8, with the code-point spans turned into byte spans; `source_at[i]` is the
+// byte of the original text where input code point i starts (one more at the end).
+NormalizedText Encode(TextView text, std::vector<NumeralSpan> spans, std::vector<Piece> pieces,
+                      const std::vector<std::size_t>& source_at) {
   NormalizedText result;
   std::vector<std::size_t> byte_at;
   byte_at.reserve(text.size() + 1);
@@ -149,19 +179,43 @@ NormalizedText Encode(TextView text, std::vector<NumeralSpan> spans) {
   }
   byte_at.push_back(result.text.size());
   for (NumeralSpan& span : spans) span = {byte_at[span.begin], byte_at[span.end], span.kind};
+  for (Piece& piece : pieces) {
+    piece = {byte_at[piece.begin], byte_at[piece.end], source_at[piece.source_begin],
+             source_at[piece.source_end]};
+  }
   result.numerals = std::move(spans);
+  result.sources = std::move(pieces);
   return result;
+}
+
+// The code points of `text` (invalid bytes dropped, as utf8::Decode does) and in
+// `source_at` the byte each starts at, with text.size() at the end.
+Text DecodeWithOffsets(std::string_view text, std::vector<std::size_t>& source_at) {
+  Text decoded;
+  decoded.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t begin = pos;
+    const char32_t c = utf8::Next(text, &pos);
+    if (c == utf8::kInvalid) continue;
+    decoded.push_back(c);
+    source_at.push_back(begin);
+  }
+  source_at.push_back(text.size());
+  return decoded;
 }
 
 }  // namespace
 
 NormalizedText NormalizeForReading(std::string_view text) {
-  Text decoded = utf8::Decode(text);
+  std::vector<std::size_t> source_at;
+  Text decoded = DecodeWithOffsets(text, source_at);
+  // Both change characters one for one, so code point i still comes from source_at[i].
   tn::FoldWidth(decoded);
   WidenPunctuation(decoded);  // before the rules, so they see what CleanText leaves
   std::vector<NumeralSpan> spans;
-  Text normalized = Normalize(decoded, spans);
-  return Encode(normalized, spans);
+  std::vector<Piece> pieces;
+  Text normalized = Normalize(decoded, spans, pieces);
+  return Encode(normalized, std::move(spans), std::move(pieces), source_at);
 }
 
 std::string NormalizeText(std::string_view text) { return NormalizeForReading(text).text; }

@@ -46,18 +46,31 @@ class LexiconConverter : public PinyinConverter {
     if (lexicon_->replacements().empty()) return ConvertText(text, numerals);
     std::string replaced = lexicon_->replacements().Apply(text);
     if (replaced == text) return ConvertText(text, numerals);
-    return ConvertText(replaced, {});
+    // Rewritten text has no byte-for-byte source: every token spans the whole text.
+    SpokenTokens tokens = ConvertText(replaced, {});
+    for (SpokenToken& token : tokens) {
+      token.source_begin = 0;
+      token.source_end = text.size();
+    }
+    return tokens;
   }
 
  private:
   SpokenTokens ConvertText(std::string_view text, std::span<const NumeralSpan> numerals) const {
     SpokenTokens tokens;
     std::string latin;
-    size_t han_begin = 0, han_end = 0;
+    size_t han_begin = 0, han_end = 0, latin_begin = 0, latin_end = 0;
     auto flush = [&] {
       if (han_end > han_begin) AppendHan(text, han_begin, han_end, numerals, tokens);
       han_begin = han_end = 0;
-      if (!latin.empty()) pinyin::AppendLatinTokens(latin, tokens);
+      if (!latin.empty()) {
+        const size_t first = tokens.size();
+        pinyin::AppendLatinTokens(latin, tokens);
+        for (size_t i = first; i < tokens.size(); ++i) {
+          tokens[i].source_begin = latin_begin;
+          tokens[i].source_end = latin_end;
+        }
+      }
       latin.clear();
     };
     for (size_t pos = 0; pos < text.size();) {
@@ -77,6 +90,8 @@ class LexiconConverter : public PinyinConverter {
                             std::isalpha(static_cast<unsigned char>(text[pos]));
       if (IsAsciiAlnum(cp) || joiner_in_word) {
         if (han_end > han_begin) flush();
+        if (latin.empty()) latin_begin = begin;
+        latin_end = pos;
         latin.push_back(static_cast<char>(cp));
         continue;
       }
@@ -84,7 +99,7 @@ class LexiconConverter : public PinyinConverter {
       if (IsBreakMark(cp)) {
         std::string mark;
         utf8::Append(&mark, original);
-        tokens.push_back({SpokenToken::Kind::kBreak, mark});
+        tokens.push_back({SpokenToken::Kind::kBreak, mark, begin, pos});
       }
     }
     flush();
@@ -99,8 +114,12 @@ class LexiconConverter : public PinyinConverter {
     pinyin::ApplyPolyphoneRules(run);
     pinyin::PolyphoneModel::Builtin().Disambiguate(run);
     pinyin::ApplyYiBuSandhi(*lexicon_, run);
+    // One syllable per character of the run, in order.
+    size_t at = begin;
     for (auto& syllable : run) {
-      tokens.push_back({SpokenToken::Kind::kSyllable, std::move(syllable.syllable)});
+      const size_t from = at;
+      utf8::Next(text, &at);
+      tokens.push_back({SpokenToken::Kind::kSyllable, std::move(syllable.syllable), from, at});
     }
   }
 

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <filesystem>
 #include <string_view>
+#include <utility>
 
 #include "audio/error.h"
 
@@ -28,7 +29,9 @@ std::atomic<bool> g_session_alive{false};
 // What the synthesis callback collects for one Speak() call.
 struct Capture {
   std::vector<float> samples;
-  std::vector<std::int64_t> word_starts;  // in samples from the start of `samples`
+  // Each word eSpeak reports: its character position in the SSML (0-based) and its first
+  // sample, from the start of `samples`.
+  std::vector<std::pair<std::size_t, std::int64_t>> words;
   int sample_rate_hz = 0;
 };
 
@@ -37,9 +40,10 @@ int CollectSamples(short* wav, int count, espeak_EVENT* events) {
   auto* capture = static_cast<Capture*>(events->user_data);
   if (capture == nullptr) return 0;
   for (espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
-    if (e->type == espeakEVENT_WORD) {
-      capture->word_starts.push_back(static_cast<std::int64_t>(e->audio_position) *
-                                     capture->sample_rate_hz / 1000);
+    if (e->type == espeakEVENT_WORD && e->text_position > 0 && e->length > 0) {
+      capture->words.emplace_back(
+          static_cast<std::size_t>(e->text_position - 1),
+          static_cast<std::int64_t>(e->audio_position) * capture->sample_rate_hz / 1000);
     }
   }
   for (int i = 0; wav != nullptr && i < count; ++i) {
@@ -185,18 +189,19 @@ std::size_t TrailingEnd(const std::vector<float>& samples, std::size_t keep) {
   return std::min(samples.size(), end + keep);
 }
 
-}  // namespace
-
-std::string EspeakVoiceName(const VoiceSettings& settings) {
-  std::string name = kPinyinVoice;
-  if (!settings.variant.empty()) name += "+" + settings.variant;
-  return name;
+std::size_t CharacterCount(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::string ToEspeakSsml(const SpokenTokens& tokens, const std::string& voice_name) {
+// The SSML for `tokens`; `ranges`, when given, receives each token's characters in it,
+// [first, second) (the SSML is ASCII but for the voice name and Latin words' text).
+std::string SsmlWithRanges(const SpokenTokens& tokens, const std::string& voice_name,
+                           std::vector<std::pair<std::size_t, std::size_t>>* ranges) {
   std::string out = "<speak>";
   int open_voices = 0;
   for (const SpokenToken& token : tokens) {
+    const std::size_t begin = CharacterCount(out);
     switch (token.kind) {
       case SpokenToken::Kind::kSyllable:
         AppendEscaped(out, token.text);
@@ -219,10 +224,40 @@ std::string ToEspeakSsml(const SpokenTokens& tokens, const std::string& voice_na
         }
         break;
     }
+    if (ranges != nullptr) ranges->emplace_back(begin, CharacterCount(out));
   }
   for (; open_voices > 0; --open_voices) out += "</voice>";
   out += "</speak>";
   return out;
+}
+
+// For each token, the first sample of the first word eSpeak reported inside its SSML
+// range, less `cut` and clamped to [0, last]; -1 where it reported none.
+void AssignTokenStarts(const std::vector<std::pair<std::size_t, std::int64_t>>& words,
+                       const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                       std::int64_t cut, std::int64_t last, std::vector<std::int64_t>& starts) {
+  for (const auto& [position, sample] : words) {
+    // The last token whose range starts at or before the word (ranges are in order).
+    auto it = std::upper_bound(ranges.begin(), ranges.end(), position,
+                               [](std::size_t at, const auto& range) { return at < range.first; });
+    if (it == ranges.begin()) continue;
+    --it;
+    if (position >= it->second) continue;  // in markup between tokens
+    std::int64_t& start = starts[static_cast<std::size_t>(it - ranges.begin())];
+    if (start < 0) start = std::clamp<std::int64_t>(sample - cut, 0, last);
+  }
+}
+
+}  // namespace
+
+std::string EspeakVoiceName(const VoiceSettings& settings) {
+  std::string name = kPinyinVoice;
+  if (!settings.variant.empty()) name += "+" + settings.variant;
+  return name;
+}
+
+std::string ToEspeakSsml(const SpokenTokens& tokens, const std::string& voice_name) {
+  return SsmlWithRanges(tokens, voice_name, nullptr);
 }
 
 EspeakSession::EspeakSession(const VoiceSettings& settings)
@@ -251,15 +286,16 @@ EspeakSession::EspeakSession(const VoiceSettings& settings)
 
 EspeakSession::~EspeakSession() { g_session_alive = false; }
 
-Pcm EspeakSession::Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* word_starts) {
+Pcm EspeakSession::Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* token_starts) {
   const bool speakable = std::any_of(tokens.begin(), tokens.end(), [](const SpokenToken& t) {
     return t.kind != SpokenToken::Kind::kBreak;
   });
-  if (word_starts != nullptr) word_starts->clear();
+  if (token_starts != nullptr) token_starts->assign(tokens.size(), -1);
   if (!speakable) return Pcm{sample_rate_hz_, {}};
   Capture capture;
   capture.sample_rate_hz = sample_rate_hz_;
-  std::string ssml = ToEspeakSsml(tokens, voice_name_);
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::string ssml = SsmlWithRanges(tokens, voice_name_, &ranges);
   espeak_ERROR result = espeak_Synth(ssml.c_str(), ssml.size() + 1, 0, POS_CHARACTER, 0,
                                      espeakCHARS_UTF8 | espeakSSML, nullptr, &capture);
   if (result != EE_OK) {
@@ -271,12 +307,9 @@ Pcm EspeakSession::Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* 
   std::size_t end = std::max(begin, TrailingEnd(capture.samples, keep));
   Pcm pcm{sample_rate_hz_,
           std::vector<float>(capture.samples.begin() + begin, capture.samples.begin() + end)};
-  if (word_starts != nullptr) {
-    const auto last = static_cast<std::int64_t>(pcm.samples.size());
-    for (std::int64_t start : capture.word_starts) {
-      word_starts->push_back(std::clamp<std::int64_t>(start - static_cast<std::int64_t>(begin), 0,
-                                                      std::max<std::int64_t>(0, last - 1)));
-    }
+  if (token_starts != nullptr) {
+    const auto last = std::max<std::int64_t>(0, static_cast<std::int64_t>(pcm.samples.size()) - 1);
+    AssignTokenStarts(capture.words, ranges, static_cast<std::int64_t>(begin), last, *token_starts);
   }
   return pcm;
 }

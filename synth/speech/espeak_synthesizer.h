@@ -47,10 +47,12 @@ class EspeakSession {
   // Speaks `tokens` with the cmn-latn-pinyin voice (Latin words with the English voice).
   // Leading and trailing silence that eSpeak adds is trimmed to about 10 ms; pauses are the
   // caller's. An empty token list gives empty audio.
-  // When `word_starts` is given it receives, in order, the first sample (within the
-  // returned Pcm, clamped to its range) of every word eSpeak reports: one per syllable,
-  // letter or Latin word, as eSpeak counts words.
-  Pcm Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* word_starts = nullptr);
+  // When `token_starts` is given it receives one entry per token: the first sample (within
+  // the returned Pcm, clamped to its range) where eSpeak reports a word starting in what
+  // the token was written as, or -1 for a token eSpeak reported no word for (breaks).
+  // eSpeak's word events are matched to tokens by their place in the SSML, so a Latin word
+  // eSpeak reads as two words ("iPhone": "i", "Phone") starts at the first.
+  Pcm Speak(const SpokenTokens& tokens, std::vector<std::int64_t>* token_starts = nullptr);
 
  private:
   int sample_rate_hz_ = 0;

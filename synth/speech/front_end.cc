@@ -5,7 +5,14 @@
 namespace briefcast {
 
 SpokenTokens ToSpokenTokens(std::string_view text, const PinyinConverter& converter) {
-  return converter.Convert(NormalizeForReading(text));
+  const NormalizedText normalized = NormalizeForReading(text);
+  SpokenTokens tokens = converter.Convert(normalized);
+  for (SpokenToken& token : tokens) {
+    const SourceSpan source = normalized.SourceOf(token.source_begin, token.source_end);
+    token.source_begin = source.begin;
+    token.source_end = source.end;
+  }
+  return tokens;
 }
 
 }  // namespace briefcast

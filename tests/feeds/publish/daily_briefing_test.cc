@@ -21,7 +21,9 @@ std::map<std::string, EpisodeRecord> Records(const fs::path& site) {
   std::map<std::string, EpisodeRecord> records;
   for (const auto& entry : fs::directory_iterator(site / "episodes")) {
     const std::string name = entry.path().filename().string();
-    if (!name.ends_with(".json") || name.ends_with(".chapters.json")) continue;
+    if (!name.ends_with(".json") || name.ends_with(".chapters.json") ||
+        name.ends_with(".transcript.json"))
+      continue;
     EpisodeRecord record =
         EpisodeRecordFromJson(testing::ReadFile(entry.path()), entry.path().string());
     records[record.id] = record;

@@ -62,7 +62,7 @@ TEST_CASE("publishes an article as a playable episode", "[e2e][espeak][lame]") {
   CHECK(std::abs(duration - seconds) <= 1.0);
   CHECK(std::string(item->FirstChildElement("pubDate")->GetText()).find("12 Jun 2024") !=
         std::string::npos);
-  for (const char* suffix : {".vtt", ".srt", ".chapters.json", ".json"}) {
+  for (const char* suffix : {".vtt", ".srt", ".transcript.json", ".chapters.json", ".json"}) {
     fs::path file = mp3;
     CHECK(fs::exists(file.replace_extension(suffix)));
   }

@@ -40,7 +40,8 @@ std::set<std::string> RecordIds(const fs::path& site) {
   std::set<std::string> ids;
   for (const auto& entry : fs::directory_iterator(site / "episodes")) {
     std::string name = entry.path().filename().string();
-    if (!name.ends_with(".json") || name.ends_with(".chapters.json") || name.starts_with(".")) {
+    if (!name.ends_with(".json") || name.ends_with(".chapters.json") ||
+        name.ends_with(".transcript.json") || name.starts_with(".")) {
       continue;
     }
     ids.insert(name.substr(0, name.find('.')));

@@ -21,7 +21,8 @@ EpisodeRecord SampleRecord() {
   record.audio_bytes = 123456;
   record.duration_seconds = 61.25;
   record.content_hash = "abc123";
-  record.cues = {{0.25, 2.5, "银行"}, {2.5, 5.0, "第一段。"}};
+  record.cues = {{0.25, 2.5, "银行", {{0.25, 1.0, "银"}, {1.0, 2.5, "行"}}},
+                 {2.5, 5.0, "第一段。", {}}};
   record.chapters = {{0, "标题", "https://example.com/a"}, {2.5, "正文", ""}};
   return record;
 }
@@ -49,10 +50,29 @@ TEST_CASE("EpisodeRecord survives a JSON round trip", "[episode]") {
   CHECK(out.cues[1].start_seconds == 2.5);
   CHECK(out.cues[1].end_seconds == 5.0);
   CHECK(out.cues[1].text == "第一段。");
+  CHECK(out.cues[1].words.empty());
+  REQUIRE(out.cues[0].words.size() == 2);
+  CHECK(out.cues[0].words[1].start_seconds == 1.0);
+  CHECK(out.cues[0].words[1].end_seconds == 2.5);
+  CHECK(out.cues[0].words[1].text == "行");
   REQUIRE(out.chapters.size() == 2);
   CHECK(out.chapters[0].url == "https://example.com/a");
   CHECK(out.chapters[1].url.empty());
   CHECK(out.chapters[1].title == "正文");
+}
+
+TEST_CASE("A cue's words must be its text's, in order, inside its time", "[episode]") {
+  const nlohmann::json good = nlohmann::json::parse(EpisodeRecordToJson(SampleRecord()));
+  CHECK(good["cues"][0]["words"][0] == nlohmann::json::array({0.25, 1.0, "银"}));
+  for (const char* bad : {R"([[0.25, 1.0, "行"], [1.0, 2.5, "银"]])", R"([[1.0, 0.5, "银"]])",
+                          R"([[0.25, 3.0, "银"]])", R"([[0.25, 1.0]])", R"("银行")",
+                          R"([[1.0, 1.2, "银"], [0.5, 1.0, "行"]])"}) {
+    nlohmann::json root = good;
+    root["cues"][0]["words"] = nlohmann::json::parse(bad);
+    INFO(bad);
+    CHECK_THROWS_WITH(EpisodeRecordFromJson(root.dump(), kName),
+                      Catch::Contains("field \"cues[0].words"));
+  }
 }
 
 TEST_CASE("EpisodeRecord JSON is readable UTF-8, not escaped", "[episode]") {

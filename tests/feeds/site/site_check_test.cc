@@ -10,6 +10,7 @@
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/transcript.h"
+#include "feeds/formats/transcript_json.h"
 #include "feeds/formats/uuid.h"
 #include "feeds/site/site_settings.h"
 #include "tests/test_support.h"
@@ -51,12 +52,13 @@ EpisodeRecord WriteEpisode(const SiteLayout& site, const std::string& id, const 
   record.paragraphs = {"第一段。"};
   record.audio_bytes = static_cast<std::int64_t>(mp3.size());
   record.duration_seconds = ScanMp3(mp3)->duration_seconds();
-  record.cues = {{0.25, 1.0, "测试。"}, {1.0, 1.9, "第一段。"}};
+  record.cues = {{0.25, 1.0, "测试。", {}}, {1.0, 1.9, "第一段。", {}}};
   record.chapters = {{0, "标题", ""}, {1.0, "正文", ""}};
   Write(site.episode_file(id, ".mp3"), mp3);
   Write(site.episode_file(id, ".vtt"), BuildWebVtt(record.cues));
   Write(site.episode_file(id, ".srt"), BuildSrt(record.cues));
   Write(site.episode_file(id, ".chapters.json"), BuildChaptersJson(record.chapters));
+  Write(site.episode_file(id, ".transcript.json"), BuildJsonTranscript(record.cues));
   Write(site.episode_file(id, ".json"), EpisodeRecordToJson(record));
   return record;
 }
@@ -164,6 +166,9 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
     WriteSite(site, records);
     Write(site.episode_file("ep-c", ".json"), "{}");
     Write(site.episode_file("ep-b", ".chapters.json"), "{\"version\":\"1.2.0\"}");
+    Write(site.episode_file("ep-a", ".transcript.json"),
+          R"({"version":"1.0.0","segments":[{"startTime":1.2,"endTime":1.5,"body":"a"},)"
+          R"({"startTime":1,"endTime":1.1,"body":"b"}]})");
     Write(site.episode_file("ep-b", ".srt"), "1\n00:00:01.000 --> 00:00:02.000\nx\n");
     Write(site.cover(), GenerateCoverPng(Channel(), 1000));
     std::string problems = Joined(CheckSite(site));
@@ -176,6 +181,8 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
         problems,
         Catch::Contains("episodes/ep-a.json (“测试 ep-a”): guid guid-ep-a is not in feed.xml"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.chapters.json: \"chapters\" is missing"));
+    CHECK_THAT(problems, Catch::Contains("episodes/ep-a.transcript.json: segment 2: starts before "
+                                         "the segment before it"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.srt:2: malformed timestamp"));
     CHECK_THAT(problems,
                Catch::Contains("cover.png: is 1000x1000 px; podcast artwork must be square"));

@@ -102,25 +102,28 @@ TEST_CASE("a republish heals lost and damaged transcripts of an unchanged episod
   const std::string vtt = testing::ReadFile(episodes / (id + ".vtt"));
   const std::string srt = testing::ReadFile(episodes / (id + ".srt"));
   const std::string chapters = testing::ReadFile(episodes / (id + ".chapters.json"));
+  const std::string words = testing::ReadFile(episodes / (id + ".transcript.json"));
   fs::remove(episodes / (id + ".vtt"));
+  std::ofstream(episodes / (id + ".transcript.json"), std::ios::trunc) << R"({"version":"1.0.0"})";
   Truncate(episodes / (id + ".srt"), 20);  // inside the first timing line
   std::ofstream(episodes / (id + ".chapters.json"), std::ios::trunc) << "{";
   const auto check = site.Check();
   INFO(check.output);
   CHECK(check.exit_code == 1);
-  CHECK(check.output.find("3 problems; 1 episode, ") != std::string::npos);
+  CHECK(check.output.find("4 problems; 1 episode, ") != std::string::npos);
 
   const auto publish =
       site.Publish((testing::SourceDir() / "docs/examples/2024-07-01-volunteers.txt").string());
   INFO(publish.output);
   CHECK(publish.exit_code == 0);
   CHECK(publish.output.find("unchanged " + id) != std::string::npos);
-  for (const char* suffix : {".vtt", ".srt", ".chapters.json"}) {
+  for (const char* suffix : {".vtt", ".srt", ".transcript.json", ".chapters.json"}) {
     CHECK(publish.output.find("restored episodes/" + id + suffix) != std::string::npos);
   }
   CHECK(testing::ReadFile(episodes / (id + ".vtt")) == vtt);
   CHECK(testing::ReadFile(episodes / (id + ".srt")) == srt);
   CHECK(testing::ReadFile(episodes / (id + ".chapters.json")) == chapters);
+  CHECK(testing::ReadFile(episodes / (id + ".transcript.json")) == words);
   site.RequireIntact(1);
 }
 

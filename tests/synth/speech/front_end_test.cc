@@ -60,7 +60,7 @@ TEST_CASE("front end: the converter reads spans it is given", "[front_end]") {
   std::string text = "零点一秒";
   CHECK(FormatPinyinLine(converter.Convert(text)) == "ling2 dian3 yi4 miao3");
   NumeralSpan decimal{0, std::string("零点一").size(), NumeralKind::kDecimal};
-  CHECK(FormatPinyinLine(converter.Convert(NormalizedText{text, {decimal}})) ==
+  CHECK(FormatPinyinLine(converter.Convert(NormalizedText{text, {decimal}, {}})) ==
         "ling2 dian3 yi1 miao3");
 }
 
