@@ -94,7 +94,11 @@ void TakeFrames(Worker& worker, const WorkerMessage& on_message, std::string* fa
     if (worker.pending[at] == kFailureFrame) {
       *failures += text + "\n";
     } else if (on_message) {
-      on_message(text);
+      try {  // the workers are still read and reaped when the parent cannot take a message
+        on_message(text);
+      } catch (const std::exception& e) {
+        *failures += std::string(e.what()) + "\n";
+      }
     }
     at += kFrameHeader + size;
   }
