@@ -75,7 +75,11 @@ expect "$mp3" Content-Length 100 -H "Range: bytes=100-199"
 expect "$stem.vtt" Content-Type "text/vtt; charset=utf-8" -I
 expect "$stem.srt" Content-Type "application/x-subrip; charset=utf-8" -I
 expect "$stem.chapters.json" Content-Type "application/json; charset=utf-8" -I
-expect "$stem.vtt" Cache-Control "public, max-age=3600, must-revalidate" -I
+hour="public, max-age=3600, must-revalidate"
+expect "$stem.vtt" Cache-Control "$hour" -I
+expect "$stem.srt" Cache-Control "$hour" -I
+expect "$stem.chapters.json" Cache-Control "$hour" -I
+expect cover.png Cache-Control "public, max-age=86400" -I
 expect "$stem.chapters.json" Access-Control-Allow-Origin "*" -I
 curl -s -I -o "$tmp/h" "$SITE_URL$mp3"
 etag=$(header ETag)
