@@ -81,6 +81,8 @@ expect "$stem.srt" Cache-Control "$hour" -I
 expect "$stem.chapters.json" Cache-Control "$hour" -I
 expect cover.png Cache-Control "public, max-age=86400" -I
 expect "$stem.chapters.json" Access-Control-Allow-Origin "*" -I
+expect "$stem.transcript.json" Content-Type "application/json; charset=utf-8" -I
+expect "$stem.transcript.json" Cache-Control "$hour" -I
 curl -s -I -o "$tmp/h" "$SITE_URL$mp3"
 etag=$(header ETag)
 [ -n "$etag" ]
@@ -88,7 +90,7 @@ check $? "$mp3 has no ETag"
 expect "$mp3" status 304 -I -H "If-None-Match: $etag"
 
 # Every file in the site: the public ones answer 200, all others 404.
-public='^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|chapters\.json))$'
+public='^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json))$'
 count=0
 while read -r path; do
   count=$((count + 1))
@@ -98,6 +100,23 @@ while read -r path; do
 done < <(cd "$SITE_DIR" && find . -type f | sed 's|^\./||' | sort)
 [ "$count" -gt 10 ]
 check $? "only $count files in the site"
+# site_links: the URLs below SITE_URL in feed.xml and index.html (relative ones resolved),
+# without fragments.
+site_links() {
+  grep -h -o -E '(url|href|src)="[^"#]*' "$SITE_DIR/feed.xml" "$SITE_DIR/index.html" |
+    sed -E 's/^[a-z]+="//' | while read -r link; do
+    case $link in http://* | https://*) echo "$link" ;; *) echo "$SITE_URL$link" ;; esac
+  done | grep -F "$SITE_URL" | sort -u
+}
+# Every URL the feed and the page give apps and browsers is served, whatever the list above
+# says: a new kind of output file fails here until the snippet serves it.
+links=0
+while read -r url; do
+  links=$((links + 1))
+  expect "${url#"$SITE_URL"}" status 200 -I
+done < <(site_links)
+[ "$links" -gt 10 ]
+check $? "only $links URLs of the site found in feed.xml and index.html"
 expect .fetched/ status 404 -I
 expect episodes/ status 403 -I
 expect nosuchfile.mp3 status 404 -I

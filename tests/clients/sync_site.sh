@@ -37,7 +37,7 @@ check() {  # check CONDITION_EXIT_CODE DESCRIPTION
 # 4 page, 5 feed).
 rank() {
   case $1 in
-    *.mp3) echo 1 ;; *.vtt | *.srt | *.chapters.json) echo 2 ;; cover.png) echo 3 ;;
+    *.mp3) echo 1 ;; *.vtt | *.srt | *.transcript.json | *.chapters.json) echo 2 ;; cover.png) echo 3 ;;
     index.html) echo 4 ;; feed.xml) echo 5 ;; *) echo 9 ;;
   esac
 }
@@ -55,7 +55,7 @@ in_order() {
 }
 public_files() {  # public_files DIR: the files an app or browser may fetch, sorted
   (cd "$1" && find . -type f | sed 's|^\./||' | grep -E \
-    '^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|chapters\.json))$' | sort)
+    '^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json))$' | sort)
 }
 
 "$sync_site" "$site" "$remote" -v --log-file "$log" 2>/dev/null
@@ -67,9 +67,19 @@ in_order "Copied" >&2
 check $? "first upload: a file was copied before one it needs"
 diff <(public_files "$site") <(cd "$remote" && find . -type f | sed 's|^\./||' | sort) >&2
 check $? "the remote does not hold exactly the site's public files"
+# Every file URL of the feed is on the remote, whatever the list above says.
+base=$(sed -n 's|.*<atom:link href="\([^"]*\)feed\.xml".*|\1|p' "$site/feed.xml")
+missing=0
+for url in $(grep -o -E '(url|href)="[^"#]*' "$site/feed.xml" | sed -E 's/^[a-z]+="//' |
+  grep -F "$base" | sort -u); do
+  [ -f "$remote/${url#"$base"}" ] || [ "$url" = "$base" ] || { echo "  not uploaded: $url" >&2; missing=1; }
+done
+[ "$missing" -eq 0 ]
+check $? "a file the feed links to was not uploaded"
 
 # Remove the newest episode from the site, as retention would, and upload again.
 gone=$(basename "$(ls "$site"/episodes/*.mp3 | head -1)" .mp3)
+gone_public=$(public_files "$site" | grep -c -F "episodes/$gone.")
 rm "$site/episodes/$gone".*
 echo "<!-- without $gone -->" >>"$site/feed.xml"
 mkdir -p "$remote/other" && echo keep >"$remote/other/keep.txt"
@@ -80,8 +90,8 @@ feed_line=$(grep -n 'feed.xml: Copied' "$log" | head -1 | cut -d: -f1)
 first_delete=$(grep -n ': Deleted' "$log" | head -1 | cut -d: -f1)
 [ -n "$feed_line" ] && [ -n "$first_delete" ] && [ "$feed_line" -lt "$first_delete" ]
 check $? "second upload: feed.xml (line ${feed_line:-none}) not replaced before the first deletion (line ${first_delete:-none})"
-[ "$(grep -c ": Deleted" "$log")" -eq 4 ]
-check $? "second upload deleted $(grep -c ': Deleted' "$log") files, expected the 4 of $gone"
+[ "$(grep -c ": Deleted" "$log")" -eq "$gone_public" ]
+check $? "second upload deleted $(grep -c ': Deleted' "$log") files, expected the $gone_public of $gone"
 [ -f "$remote/other/keep.txt" ]
 check $? "a file that is not the site's was deleted from the remote"
 diff <(public_files "$site") <(cd "$remote" && find . -type f ! -path './other/*' |
