@@ -22,6 +22,7 @@ struct Cue {
   double end_seconds = 0;
   std::string text;
   std::vector<TimedWord> words;
+  int paragraph = 0;  // the segment's paragraph in the script (-1 for a title), for the page
 };
 
 // One chapter: where a section (title, paragraph group, story) starts.

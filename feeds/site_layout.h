@@ -25,7 +25,7 @@ class SiteLayout {
   // What was fetched from the web: ETag, Last-Modified and body per URL (fetch_memory_file.h).
   std::filesystem::path fetched_dir() const { return root_ / ".fetched"; }
   // episodes/<id><suffix>, suffix one of ".mp3", ".vtt", ".srt", ".transcript.json" (the
-  // Podcasting 2.0 JSON transcript), ".chapters.json", ".json".
+  // Podcasting 2.0 JSON transcript), ".chapters.json", ".json", ".html" (the episode's page).
   // Throws Error when `id` is not IsEpisodeId: no path outside episodes/ is ever made from
   // an id, whatever a damaged record says.
   std::filesystem::path episode_file(const std::string& id, const std::string& suffix) const;

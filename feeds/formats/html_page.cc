@@ -1,146 +1,73 @@
 #include "feeds/formats/html_page.h"
 
-#include <cmath>
-
 #include "feeds/formats/html_text.h"
+#include "feeds/formats/page_parts.h"
+#include "synth/utf8.h"
 
 namespace briefcast {
 namespace {
 
-// Contrast on white: text 16:1, secondary text 9:1, links 8:1, focus ring 5:1.
-constexpr const char* kStyle = R"(
-body{margin:0;font:1.05rem/1.7 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;
-color:#1a1a1a;background:#fff}
-header,main,footer{max-width:46rem;margin:0 auto;padding:1rem 1.25rem}
-header{display:flex;gap:1.25rem;align-items:center;flex-wrap:wrap}
-header img{width:8rem;height:8rem;border-radius:.5rem}
-h1{font-size:1.8rem;margin:.2rem 0}h2{font-size:1.4rem;margin:0 0 .3rem}h3{font-size:1.1rem}
-article{border-top:2px solid #595959;padding:1.5rem 0}
-a{color:#0645ad;text-decoration:underline}
-a:focus-visible,button:focus-visible,audio:focus-visible,main:focus-visible{
-outline:3px solid #b45309;outline-offset:3px}
-.meta{color:#4a4a4a;margin:0 0 .8rem}
-audio{width:100%}
-.chapters li{margin:.4rem 0}
-.skip{position:absolute;left:-999rem;top:.75rem;background:#fff;padding:.5rem 1rem}
-.skip:focus{left:1rem}
-)";
+constexpr std::size_t kFrontPageEpisodes = 30;
+constexpr std::size_t kSummaryChars = 90;
 
-// Chapter links seek their episode's player; without JavaScript they open the audio at
-// that time (a W3C media fragment), so they work either way.
-constexpr const char* kScript = R"(
-document.addEventListener('click', function (event) {
-  var link = event.target.closest('a[data-seek]');
-  if (!link) return;
-  var audio = document.getElementById(link.getAttribute('data-player'));
-  if (!audio) return;
-  event.preventDefault();
-  var time = parseFloat(link.getAttribute('data-seek'));
-  var seek = function () {
-    audio.currentTime = time;
-    var playing = audio.play();
-    if (playing) playing.catch(function () {});
-  };
-  if (audio.readyState >= 1) { seek(); return; }
-  audio.addEventListener('loadedmetadata', seek, {once: true});
-  audio.preload = 'metadata';
-  audio.load();
-});
-)";
-
-// "2024-06-07T08:00:00+08:00" -> "2024年6月7日"; the text itself when it is not a date.
-std::string ChineseDate(const std::string& rfc3339) {
-  int year = 0, month = 0, day = 0;
-  if (std::sscanf(rfc3339.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3) {
-    return EscapeHtml(rfc3339);
-  }
-  return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+// The episode's first paragraph, cut to kSummaryChars characters with "…".
+std::string Summary(const EpisodeRecord& record) {
+  if (record.paragraphs.empty()) return "";
+  std::u32string text = utf8::Decode(record.paragraphs.front());
+  if (text.size() <= kSummaryChars) return utf8::Encode(text);
+  return utf8::Encode(text.substr(0, kSummaryChars)) + "…";
 }
 
-std::string DurationHtml(double seconds) {
-  long total = std::lround(seconds);
-  std::string text = total >= 60 ? std::to_string(total / 60) + "分" : "";
-  text += std::to_string(total % 60) + "秒";
-  return "<time datetime=\"PT" + std::to_string(total) + "S\">" + text + "</time>";
-}
-
-std::string ChaptersHtml(const EpisodeRecord& record, const std::string& player_id) {
-  if (record.chapters.empty()) return "";
-  std::string audio = "episodes/" + record.id + ".mp3";
-  std::string html = "<h3>章节</h3>\n<ol class=\"chapters\">\n";
-  for (const ChapterMark& chapter : record.chapters) {
-    std::string seconds = MediaFragmentSeconds(chapter.start_seconds);
-    html += "<li><a href=\"" + EscapeHtml(audio + "#t=" + seconds) + "\" data-player=\"" +
-            EscapeHtml(player_id) + "\" data-seek=\"" + seconds + "\">" +
-            ClockLabel(chapter.start_seconds) + " " + EscapeHtml(chapter.title) + "</a></li>\n";
-  }
-  return html + "</ol>\n";
-}
-
-std::string FilesHtml(const EpisodeRecord& record) {
-  std::string base = "episodes/" + EscapeHtml(record.id);
-  std::string html = "<p>下载：<a href=\"" + base + ".mp3\">MP3 音频</a> · <a href=\"" + base +
-                     ".vtt\">WebVTT 字幕</a> · <a href=\"" + base + ".srt\">SRT 字幕</a>";
-  if (!record.source_url.empty()) {
-    html += " · <a href=\"" + EscapeHtml(record.source_url) + "\">原文</a>";
-  }
-  return html + "</p>\n";
-}
-
-std::string EpisodeHtml(const EpisodeRecord& record) {
-  std::string id = EscapeHtml(record.id);
-  std::string player_id = "player-" + record.id;
-  std::string html = "<article id=\"" + id + "\" aria-labelledby=\"title-" + id + "\">\n";
-  html += "<h2 id=\"title-" + id + "\">" + EscapeHtml(record.title) + "</h2>\n";
-  html += "<p class=\"meta\"><time datetime=\"" + EscapeHtml(record.pub_date) + "\">" +
-          ChineseDate(record.pub_date) + "</time>";
+std::string EpisodeEntryHtml(const EpisodeRecord& record) {
+  const std::string page = "episodes/" + EscapeHtml(record.id) + ".html";
+  std::string html = "<article aria-labelledby=\"title-" + EscapeHtml(record.id) + "\">\n";
+  html += "<h3 id=\"title-" + EscapeHtml(record.id) + "\"><a href=\"" + page + "\">" +
+          EscapeHtml(record.title) + "</a></h3>\n<p class=\"meta\">" + DateHtml(record.pub_date);
   if (!record.author.empty()) html += " · " + EscapeHtml(record.author);
   html += " · 时长 " + DurationHtml(record.duration_seconds) + "</p>\n";
-  html += "<audio id=\"" + EscapeHtml(player_id) + "\" controls preload=\"none\" src=\"episodes/" +
-          id + ".mp3\" aria-label=\"播放：" + EscapeHtml(record.title) + "\">\n";
-  html += "<track kind=\"captions\" srclang=\"zh\" label=\"中文\" src=\"episodes/" + id +
-          ".vtt\" default>\n</audio>\n";
-  html += ChaptersHtml(record, player_id) + FilesHtml(record);
-  html += "<h3>文字稿</h3>\n";
-  for (const std::string& paragraph : record.paragraphs) {
-    html += "<p>" + EscapeHtml(paragraph) + "</p>\n";
-  }
+  html += "<p>" + EscapeHtml(Summary(record)) + "</p>\n";
+  html += "<p><a href=\"" + page + "\">收听并阅读全文<span class=\"skip\">：" +
+          EscapeHtml(record.title) + "</span></a> · <a href=\"episodes/" + EscapeHtml(record.id) +
+          ".mp3\">下载 MP3</a></p>\n";
   return html + "</article>\n";
 }
 
-std::string HeadHtml(const Channel& channel) {
-  std::string title = EscapeHtml(channel.title);
-  return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" +
-         title +
-         "</title>\n"
-         "<meta name=\"description\" content=\"" +
-         EscapeHtml(channel.description) +
-         "\">\n"
-         "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"" +
-         title +
-         "\" href=\"feed.xml\">\n<link rel=\"icon\" type=\"image/png\" "
-         "href=\"cover.png\">\n<style>" +
-         kStyle + "</style>\n</head>\n";
+// The feed's URL to copy, and the podcast:// link podcast apps register for.
+std::string SubscribeHtml(const Channel& channel) {
+  const std::string feed = channel.base_url + "feed.xml";
+  std::string bare = feed;
+  for (const char* scheme : {"https://", "http://"}) {
+    if (bare.starts_with(scheme)) bare = bare.substr(std::string(scheme).size());
+  }
+  return "<section aria-labelledby=\"subscribe\">\n<h2 id=\"subscribe\">订阅</h2>\n"
+         "<p>在播客应用里“按网址添加”，填入 RSS 地址：</p>\n<p><code>" +
+         EscapeHtml(feed) + "</code></p>\n<p><a href=\"podcast://" + EscapeHtml(bare) +
+         "\">用播客应用打开</a>（Apple 播客、Pocket Casts、AntennaPod 等认得 podcast:// 链接）· "
+         "<a href=\"feed.xml\">RSS 源</a></p>\n</section>\n";
 }
 
 }  // namespace
 
 std::string BuildIndexHtml(const Channel& channel, const std::vector<EpisodeRecord>& newest_first) {
-  std::string html = HeadHtml(channel);
+  std::string html = PageHead(channel, channel.title, "");
   html +=
       "<body>\n<a class=\"skip\" href=\"#main\">跳到节目列表</a>\n<header>\n"
       "<img src=\"cover.png\" alt=\"\" width=\"128\" height=\"128\">\n<div>\n<h1>" +
       EscapeHtml(channel.title) + "</h1>\n<p>" + EscapeHtml(channel.description) +
-      "</p>\n<p><a href=\"feed.xml\">用播客应用订阅（RSS）</a></p>\n</div>\n</header>\n";
-  html += "<main id=\"main\" tabindex=\"-1\">\n";
+      "</p>\n</div>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n";
+  html += SubscribeHtml(channel);
+  html += "<section aria-labelledby=\"episodes\">\n<h2 id=\"episodes\">最新节目</h2>\n";
   if (newest_first.empty()) html += "<p>还没有节目。</p>\n";
-  for (const EpisodeRecord& record : newest_first) html += EpisodeHtml(record);
-  html += "</main>\n<footer>\n<p>";
+  for (std::size_t i = 0; i < newest_first.size() && i < kFrontPageEpisodes; ++i) {
+    html += EpisodeEntryHtml(newest_first[i]);
+  }
+  if (newest_first.size() > kFrontPageEpisodes) {
+    html += "<p>这里列出最新的 " + std::to_string(kFrontPageEpisodes) + " 期；全部 " +
+            std::to_string(newest_first.size()) + " 期都在 RSS 源里。</p>\n";
+  }
+  html += "</section>\n</main>\n<footer>\n<p>";
   html += channel.copyright.empty() ? "由 briefcast 生成" : EscapeHtml(channel.copyright);
-  html += "</p>\n</footer>\n<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
-  return html;
+  return html + "</p>\n</footer>\n</body>\n</html>\n";
 }
 
 }  // namespace briefcast

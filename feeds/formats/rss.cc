@@ -76,7 +76,8 @@ void AddItem(XMLElement* channel_element, const Channel& channel, const EpisodeR
   Add(item, "description", PlainDescription(record));
   Add(item, "content:encoded", ShowNotesHtml(record, audio_url));
   Add(item, "link",
-      record.source_url.empty() ? channel.base_url + "#" + record.id : record.source_url);
+      record.source_url.empty() ? SiteLayout::EpisodeUrl(channel.base_url, record.id, ".html")
+                                : record.source_url);
   Set(Add(item, "guid", record.guid), "isPermaLink", "false");
   Add(item, "pubDate", Rfc2822FromRfc3339(record.pub_date));
   XMLElement* enclosure = Add(item, "enclosure");

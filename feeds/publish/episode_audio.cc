@@ -56,7 +56,11 @@ std::vector<SampleRange> Pauses(const NarrationTimeline& timing, int rate, std::
 }  // namespace
 
 Cue TimeCue(const NarrationTimeline& timeline, const TimedSegment& timed) {
-  Cue cue{timeline.StartSeconds(timed), timeline.EndSeconds(timed), timed.segment.text, {}};
+  Cue cue{timeline.StartSeconds(timed),
+          timeline.EndSeconds(timed),
+          timed.segment.text,
+          {},
+          timed.segment.paragraph};
   const std::string& text = timed.segment.text;
   const auto seconds = [&](std::int64_t sample) {
     return static_cast<double>(sample) / timeline.sample_rate_hz;

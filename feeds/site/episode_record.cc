@@ -152,6 +152,14 @@ std::vector<Cue> ReadCues(const RecordReader& reader, const json& root) {
     cue.text = reader.String(object, "text", path);
     if (cue.end_seconds < cue.start_seconds) reader.Fail(path + "end_seconds", "is before start");
     cue.words = ReadWords(reader, object, cue, path);
+    if (const json& paragraph = reader.Field(object, "paragraph", path, false);
+        !paragraph.is_null()) {
+      if (!paragraph.is_number_integer() || paragraph.get<std::int64_t>() < -1 ||
+          paragraph.get<std::int64_t>() > 1000000) {
+        reader.Fail(path + "paragraph", "must be an integer from -1 to 1000000");
+      }
+      cue.paragraph = paragraph.get<int>();
+    }
     return cue;
   });
 }
@@ -172,8 +180,10 @@ std::vector<ChapterMark> ReadChapters(const RecordReader& reader, const json& ro
 std::string EpisodeRecordToJson(const EpisodeRecord& record) {
   json cues = json::array();
   for (const Cue& cue : record.cues) {
-    json object = {
-        {"start_seconds", cue.start_seconds}, {"end_seconds", cue.end_seconds}, {"text", cue.text}};
+    json object = {{"start_seconds", cue.start_seconds},
+                   {"end_seconds", cue.end_seconds},
+                   {"text", cue.text},
+                   {"paragraph", cue.paragraph}};
     if (!cue.words.empty()) {
       json words = json::array();
       for (const TimedWord& word : cue.words) {

@@ -9,6 +9,7 @@
 
 #include "audio/error.h"
 #include "feeds/formats/cover_art.h"
+#include "feeds/formats/episode_page.h"
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/site/atomic_file.h"
@@ -40,9 +41,19 @@ void RemoveEpisode(const SiteLayout& site, const std::string& id) {
   std::error_code ignored;
   fs::remove(PendingRecordPath(site, id), ignored);
   for (const char* suffix :
-       {".json", ".mp3", ".vtt", ".srt", ".transcript.json", ".chapters.json", ".wav"}) {
+       {".json", ".mp3", ".vtt", ".srt", ".transcript.json", ".chapters.json", ".html", ".wav"}) {
     fs::remove(site.episode_file(id, suffix), ignored);
   }
+}
+
+// episodes/<id>.html, written only when it changed (a publish rebuilds every page).
+void WriteEpisodePage(const SiteLayout& site, const Channel& channel, const EpisodeRecord& record) {
+  const fs::path path = site.episode_file(record.id, ".html");
+  const std::string page = BuildEpisodeHtml(channel, record);
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream present;
+  present << in.rdbuf();
+  if (!in || present.str() != page) WriteFileAtomically(path, page);
 }
 
 void CommitPendingRecords(const SiteLayout& site) {
@@ -155,6 +166,7 @@ std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel&
   WriteSiteSettings(site, channel);
   WriteFileAtomically(site.feed(), BuildFeedXml(channel, newest_first, now));
   WriteFileAtomically(site.page(), BuildIndexHtml(channel, newest_first));
+  for (const EpisodeRecord& record : newest_first) WriteEpisodePage(site, channel, record);
   for (const std::string& id : dropped) RemoveEpisode(site, id);
   CommitPendingRecords(site);
   return dropped;

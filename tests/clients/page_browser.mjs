@@ -1,8 +1,14 @@
-// The site's page in headless Chromium (Debian's, driven by playwright-core), as a
-// listener with a screen reader or a keyboard would meet it:
-// - zero axe-core violations of WCAG 2.1 A and AA;
-// - html lang="zh-CN", one <audio controls preload="none"> per episode with a
-//   <track kind="captions"> whose WebVTT Chromium loads;
+// The site's pages in headless Chromium (Debian's, driven by playwright-core), as a
+// listener with a screen reader or a keyboard would meet them:
+// - zero axe-core violations of WCAG 2.1 A and AA on the front page and on every episode's
+//   page (episodes/<id>.html);
+// - the front page links every episode's page; html lang="zh-CN"; an episode's page has one
+//   <audio controls preload="metadata"> with a <track kind="captions"> whose WebVTT
+//   Chromium loads;
+// - read along: currentTime set into a sentence marks exactly that sentence
+//   aria-current="true" (and a word in it); Enter on a sentence moves currentTime to its
+//   start (±0.1 s); the speed control sets playbackRate and survives a reload;
+// - the JSON transcript: Podcasting 2.0 structure, startTimes increasing, inside the audio;
 // - the first player loads metadata when asked: readyState >= 1, duration within 0.5 s of
 //   the episode's;
 // - clicking a chapter link seeks its player to the chapter's start, also for a player
@@ -51,7 +57,7 @@ async function checkStructure(t, page, expected) {
       controls: a.controls, preload: a.getAttribute('preload'), src: a.src,
       tracks: [...a.querySelectorAll('track')].map((k) => ({ kind: k.kind, src: k.src, lang: k.srclang })),
     })),
-    h2: document.querySelectorAll('article h2').length,
+    h2: document.querySelectorAll('article h1').length,
     nonUnderlined: [...document.querySelectorAll('main a, header a')]
         .filter((a) => !getComputedStyle(a).textDecorationLine.includes('underline'))
         .map((a) => a.textContent),
@@ -61,8 +67,8 @@ async function checkStructure(t, page, expected) {
           `${s.audios.length} players and ${s.h2} episode headings, expected ${expected}`);
   for (const a of s.audios) {
     const track = a.tracks.find((k) => k.kind === 'captions');
-    t.check(a.controls && a.preload === 'none' && a.src.endsWith('.mp3'),
-            `${a.src}: <audio controls preload="none">`);
+    t.check(a.controls && a.preload === 'metadata' && a.src.endsWith('.mp3'),
+            `${a.src}: <audio controls preload="metadata">`);
     t.check(track && track.src === a.src.replace(/\.mp3$/, '.vtt') && track.lang.startsWith('zh'),
             `${a.src}: <track kind="captions" srclang="zh…"> on its VTT: ${JSON.stringify(a.tracks)}`);
   }
@@ -139,6 +145,81 @@ async function checkKeyboard(t, page) {
           `focused chapter link shows an outline: ${JSON.stringify(focus)}`);
 }
 
+// The front page: a link to every episode's page, underlined links, no script error.
+async function checkFrontPage(t, page, expected) {
+  const s = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    pages: [...document.querySelectorAll('main article h3 a')].map((a) => a.href),
+    feed: document.querySelector('main code')?.textContent,
+    nonUnderlined: [...document.querySelectorAll('main a, header a')]
+        .filter((a) => !getComputedStyle(a).textDecorationLine.includes('underline'))
+        .map((a) => a.textContent),
+  }));
+  t.check(s.lang === 'zh-CN', `front page: html lang="${s.lang}"`);
+  t.check(s.pages.length === expected && s.pages.every((u) => /\/episodes\/[a-z0-9-]+\.html$/.test(u)),
+          `front page links ${s.pages.length} episode pages, expected ${expected}`);
+  t.check(s.feed === `${siteUrl()}feed.xml`, `front page: RSS URL to copy "${s.feed}"`);
+  t.check(s.nonUnderlined.length === 0, `links not underlined: ${s.nonUnderlined.join(' | ')}`);
+  return s.pages;
+}
+
+// The Podcasting 2.0 JSON transcript of the episode: version, segments with numeric times,
+// a string body, starts in order, every end inside the audio.
+async function checkJsonTranscript(t, src) {
+  const record = readRecord(src);
+  const json = JSON.parse((await get(src.replace(/\.mp3$/, '.transcript.json'))).text);
+  const segments = json.segments || [];
+  let ordered = typeof json.version === 'string' && segments.length > 0;
+  let previous = 0;
+  for (const s of segments) {
+    ordered &&= typeof s.startTime === 'number' && typeof s.endTime === 'number' &&
+        typeof s.body === 'string' && s.startTime >= previous && s.endTime >= s.startTime &&
+        s.endTime <= record.duration_seconds + 0.05;
+    previous = s.startTime;
+  }
+  const words = record.cues.reduce((n, c) => n + (c.words?.length || 0), 0);
+  t.check(ordered && segments.length >= words && words > 0,
+          `JSON transcript: ${segments.length} segments (${words} timed words), in order, ` +
+          `inside ${record.duration_seconds} s`);
+}
+
+// Seeking into a sentence marks it; Enter on a sentence seeks to it; the speed is kept.
+async function checkReadAlong(t, page) {
+  await page.waitForFunction(() => document.querySelector('audio').readyState >= 1);
+  const marked = await page.evaluate(async () => {
+    const audio = document.querySelector('audio');
+    const sentences = [...document.querySelectorAll('.s[data-start]')];
+    const target = sentences[Math.floor(sentences.length / 2)];
+    const start = parseFloat(target.dataset.start), end = parseFloat(target.dataset.end);
+    audio.currentTime = (start + end) / 2;
+    await new Promise((resolve) => audio.addEventListener('seeked', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const current = [...document.querySelectorAll('[aria-current="true"]')];
+    return { count: current.length, same: current[0] === target,
+             word: target.querySelectorAll('.w.now').length, text: target.textContent };
+  });
+  t.check(marked.count === 1 && marked.same && marked.word === 1,
+          `currentTime inside "${marked.text}" marks exactly it aria-current="true" ` +
+          `(${marked.count} marked, ${marked.word} word)`);
+  const sentence = page.locator('.s[data-start]').nth(3);
+  const start = Number(await sentence.getAttribute('data-start'));
+  await sentence.focus();
+  await sentence.press('Enter');
+  const at = await page.waitForFunction((s) => {
+    const a = document.querySelector('audio');
+    return Math.abs(a.currentTime - s) <= 0.1 && a.currentTime;
+  }, start).then((h) => h.jsonValue()).catch(() => NaN);
+  t.check(Math.abs(at - start) <= 0.1, `Enter on a sentence at ${start} s: currentTime ${at}`);
+  await page.evaluate(() => document.querySelector('audio').pause());
+  await page.selectOption('#speed', '1.5');
+  const rate = await page.evaluate(() => document.querySelector('audio').playbackRate);
+  await page.reload({ waitUntil: 'load' });
+  const kept = await page.evaluate(() => ({ rate: document.querySelector('audio').playbackRate,
+                                            shown: document.querySelector('#speed').value }));
+  t.check(rate === 1.5 && kept.rate === 1.5 && kept.shown === '1.5',
+          `speed 1.5×: playbackRate ${rate}, after a reload ${kept.rate} (${kept.shown})`);
+}
+
 async function main() {
   const [expected, screenshot] = [Number(process.argv[2]), process.argv[3]];
   const t = new Tally();
@@ -156,13 +237,21 @@ async function main() {
     const response = await page.goto(`${siteUrl()}index.html`, { waitUntil: 'load' });
     t.check(response.status() === 200, `GET index.html: ${response.status()}`);
     await checkAxe(t, page);
-    const audios = await checkStructure(t, page, expected);
-    await checkKeyboard(t, page);
+    const pages = await checkFrontPage(t, page, expected);
     await page.screenshot({ path: screenshot });
-    if (audios.length > 0) await checkFirstPlayer(t, page, audios[0].src);
-    await checkSeek(t, page, 0, 'click');
-    if (audios.length > 1) await checkSeek(t, page, 1, 'click');
-    await checkSeek(t, page, 0, 'Enter');
+    for (const [i, url] of pages.entries()) {
+      const answer = await page.goto(url, { waitUntil: 'load' });
+      t.check(answer.status() === 200, `GET ${url}: ${answer.status()}`);
+      await checkAxe(t, page);
+      if (i > 0) continue;
+      const audios = await checkStructure(t, page, 1);
+      await checkKeyboard(t, page);
+      await checkFirstPlayer(t, page, audios[0].src);
+      await checkSeek(t, page, 0, 'click');
+      await checkSeek(t, page, 0, 'Enter');
+      await checkJsonTranscript(t, audios[0].src);
+      await checkReadAlong(t, page);
+    }
     t.check(errors.length === 0, `no script errors: ${errors.join(' | ')}`);
   } finally {
     await context.close();

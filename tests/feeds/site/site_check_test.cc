@@ -52,7 +52,7 @@ EpisodeRecord WriteEpisode(const SiteLayout& site, const std::string& id, const 
   record.paragraphs = {"第一段。"};
   record.audio_bytes = static_cast<std::int64_t>(mp3.size());
   record.duration_seconds = ScanMp3(mp3)->duration_seconds();
-  record.cues = {{0.25, 1.0, "测试。", {}}, {1.0, 1.9, "第一段。", {}}};
+  record.cues = {{0.25, 1.0, "测试。", {}, 0}, {1.0, 1.9, "第一段。", {}, 0}};
   record.chapters = {{0, "标题", ""}, {1.0, "正文", ""}};
   Write(site.episode_file(id, ".mp3"), mp3);
   Write(site.episode_file(id, ".vtt"), BuildWebVtt(record.cues));
