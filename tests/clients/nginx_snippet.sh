@@ -90,7 +90,7 @@ check $? "$mp3 has no ETag"
 expect "$mp3" status 304 -I -H "If-None-Match: $etag"
 
 # Every file in the site: the public ones answer 200, all others 404.
-public='^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json))$'
+public='^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json|html))$'
 count=0
 while read -r path; do
   count=$((count + 1))
@@ -105,7 +105,7 @@ check $? "only $count files in the site"
 site_links() {
   grep -h -o -E '(url|href|src)="[^"#]*' "$SITE_DIR/feed.xml" "$SITE_DIR/index.html" |
     sed -E 's/^[a-z]+="//' | while read -r link; do
-    case $link in http://* | https://*) echo "$link" ;; *) echo "$SITE_URL$link" ;; esac
+    case $link in http://* | https://*) echo "$link" ;; podcast://*) ;; *) echo "$SITE_URL$link" ;; esac
   done | grep -F "$SITE_URL" | sort -u
 }
 # Every URL the feed and the page give apps and browsers is served, whatever the list above

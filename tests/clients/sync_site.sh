@@ -38,7 +38,7 @@ check() {  # check CONDITION_EXIT_CODE DESCRIPTION
 rank() {
   case $1 in
     *.mp3) echo 1 ;; *.vtt | *.srt | *.transcript.json | *.chapters.json) echo 2 ;; cover.png) echo 3 ;;
-    index.html) echo 4 ;; feed.xml) echo 5 ;; *) echo 9 ;;
+    index.html | episodes/*.html) echo 4 ;; feed.xml) echo 5 ;; *) echo 9 ;;
   esac
 }
 # in_order ACTION: the paths rclone logged with ACTION come in rank order.
@@ -55,7 +55,7 @@ in_order() {
 }
 public_files() {  # public_files DIR: the files an app or browser may fetch, sorted
   (cd "$1" && find . -type f | sed 's|^\./||' | grep -E \
-    '^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json))$' | sort)
+    '^(feed\.xml|index\.html|cover\.png|episodes/[a-z0-9-]+\.(mp3|vtt|srt|transcript\.json|chapters\.json|html))$' | sort)
 }
 
 "$sync_site" "$site" "$remote" -v --log-file "$log" 2>/dev/null
