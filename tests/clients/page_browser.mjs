@@ -220,6 +220,18 @@ async function checkReadAlong(t, page) {
           `speed 1.5×: playbackRate ${rate}, after a reload ${kept.rate} (${kept.shown})`);
 }
 
+// A briefing's page: a heading per story in the transcript, each followed by its text.
+async function checkBriefingPage(t, page) {
+  const s = await page.evaluate(() => [...document.querySelectorAll('#transcript h3')].map((h) => {
+    let text = '';
+    for (let e = h.nextElementSibling; e && e.tagName === 'P'; e = e.nextElementSibling) text += e.textContent;
+    return { title: h.textContent, chars: text.length };
+  }));
+  t.check(s.length >= 3 && s.every((story) => story.chars > 100),
+          `briefing page: ${s.length} stories under their titles, text lengths ` +
+          s.map((story) => story.chars).join(', '));
+}
+
 async function main() {
   const [expected, screenshot] = [Number(process.argv[2]), process.argv[3]];
   const t = new Tally();
@@ -243,6 +255,7 @@ async function main() {
       const answer = await page.goto(url, { waitUntil: 'load' });
       t.check(answer.status() === 200, `GET ${url}: ${answer.status()}`);
       await checkAxe(t, page);
+      if (/-briefing-/.test(url)) await checkBriefingPage(t, page);
       if (i > 0) continue;
       const audios = await checkStructure(t, page, 1);
       await checkKeyboard(t, page);
