@@ -45,7 +45,7 @@ class ScriptWriter {
     script_.segments.insert(script_.segments.end(), segments.begin(), segments.end());
   }
   void StartChapter(const std::string& title, const std::string& url) {
-    script_.chapters.push_back({script_.segments.size(), ShortenTitle(title), url, false});
+    script_.chapters.push_back({script_.segments.size(), title, url, false});
   }
   void EndStory() {
     if (!script_.segments.empty()) script_.segments.back().boundary = Boundary::kArticle;

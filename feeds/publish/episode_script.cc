@@ -14,19 +14,20 @@ bool IsClauseMark(char32_t c) {
 
 }  // namespace
 
-std::string ShortenTitle(const std::string& text, std::size_t max_chars) {
-  std::u32string chars = utf8::Decode(text);
-  bool cut = false;
-  if (chars.size() > max_chars) {
-    // Cut after the last whole clause that fits; inside a clause only when none does.
-    std::size_t end = max_chars - 1;
-    while (end > max_chars / 2 && !IsClauseMark(chars[end - 1])) --end;
-    if (end == max_chars / 2) end = max_chars - 1;
-    chars.resize(end);
-    cut = true;
+std::string ClauseTitle(const std::string& text, std::size_t max_chars) {
+  const std::u32string chars = utf8::Decode(text);
+  // Where each clause ends (after its mark), and the end of the text.
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    const bool clause_ends =
+        IsClauseMark(chars[i]) && (i + 1 == chars.size() || !IsClauseMark(chars[i + 1]));
+    if (!clause_ends && i + 1 < chars.size()) continue;
+    if (end > 0 && i + 1 > max_chars) break;  // the first clause is kept whole
+    end = i + 1;
   }
-  while (!chars.empty() && IsClauseMark(chars.back())) chars.pop_back();
-  return utf8::Encode(chars) + (cut ? "…" : "");
+  std::u32string title = chars.substr(0, end);
+  while (!title.empty() && (IsClauseMark(title.back()) || title.back() == U' ')) title.pop_back();
+  return utf8::Encode(title);
 }
 
 EpisodeScript ArticleScript(const Article& article) {
@@ -38,7 +39,7 @@ EpisodeScript ArticleScript(const Article& article) {
     if (segment.paragraph == previous_paragraph) continue;
     previous_paragraph = segment.paragraph;
     const bool title = segment.paragraph < 0;
-    script.chapters.push_back({i, ShortenTitle(title ? article.title : segment.text),
+    script.chapters.push_back({i, title ? article.title : ClauseTitle(segment.text),
                                article.source_url, !script.chapters.empty()});
   }
   return script;

@@ -24,13 +24,14 @@ struct EpisodeScript {
   std::vector<ScriptChapter> chapters;  // in segment order; the first starts at segment 0
 };
 
-// One article: its title and paragraphs as segments; a chapter for the title block and an
-// optional one at every paragraph, titled with the paragraph's first sentence (shortened).
+// One article: its title and paragraphs as segments; a chapter for the title block (the
+// article's title) and an optional one at every paragraph, titled with its first sentence
+// cut at a clause boundary (ClauseTitle).
 EpisodeScript ArticleScript(const Article& article);
 
-// `text` as a chapter title of at most `max_chars` characters: cut after its last whole
-// clause that fits (mid-clause only when no clause fits in half the room), trailing
-// punctuation removed, "…" added when anything was cut.
-std::string ShortenTitle(const std::string& text, std::size_t max_chars = 24);
+// A chapter title from a paragraph's first sentence `text`: its whole clauses that fit in
+// `max_chars` characters (the first clause whole, however long), the punctuation after
+// the last one removed. Never cut inside a clause, never "…".
+std::string ClauseTitle(const std::string& text, std::size_t max_chars = 32);
 
 }  // namespace briefcast

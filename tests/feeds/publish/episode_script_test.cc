@@ -5,16 +5,16 @@
 namespace briefcast {
 namespace {
 
-TEST_CASE("chapter titles are cut after whole clauses", "[script]") {
-  CHECK(ShortenTitle("短标题。") == "短标题");
-  // The last clause mark that fits is past half the room: cut there.
-  CHECK(ShortenTitle("面向员工，福建联通通过一系列丰富多彩的活动，推动形成了人人知晓的氛围。",
-                     24) == "面向员工，福建联通通过一系列丰富多彩的活动…");
-  // Only a short first clause fits: cut inside the next one rather than say too little.
-  CHECK(ShortenTitle("在福建联通，中国联通消费帮扶走进八闽专场活动取得了令人瞩目的成效。", 24) ==
-        "在福建联通，中国联通消费帮扶走进八闽专场活动取…");
-  CHECK(ShortenTitle("一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 10) ==
-        "一二三四五六七八九…");
+TEST_CASE("chapter titles are whole clauses of the first sentence", "[script]") {
+  CHECK(ClauseTitle("短标题。") == "短标题");
+  CHECK(ClauseTitle("面向员工，福建联通通过一系列丰富多彩的活动，推动形成了人人知晓的氛围。", 24) ==
+        "面向员工，福建联通通过一系列丰富多彩的活动");
+  CHECK(ClauseTitle("在福建联通，中国联通消费帮扶走进八闽专场活动取得了令人瞩目的成效。", 24) ==
+        "在福建联通");
+  // One long clause stays whole: never cut inside it, never "…".
+  CHECK(ClauseTitle("一二三四五六七八九十一二三四五六七八九十一二三四五六七八。后面", 10) ==
+        "一二三四五六七八九十一二三四五六七八九十一二三四五六七八");
+  CHECK(ClauseTitle("数据显示，共14.54亿元。") == "数据显示，共14.54亿元");
 }
 
 TEST_CASE("an article script: a title chapter, then optional paragraph chapters", "[script]") {
