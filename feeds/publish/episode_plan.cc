@@ -34,8 +34,8 @@ std::string PublicationTime(const std::string& date, const std::string& time,
 std::string ContentHash(const EpisodeScript& script, const Config& config) {
   std::ostringstream key;
   // The version of the audio chain, of the reading and of the timing a record holds (v6: word
-  // timing): bump when one changes.
-  key << "v6\n";
+  // timing; v7: fades at pauses): bump when one changes.
+  key << "v7\n";
   for (const Segment& segment : script.segments) {
     key << static_cast<int>(segment.boundary) << ' ' << segment.text << '\n';
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "audio/edge_fade.h"
 #include "audio/error.h"
 #include "feeds/stop_signals.h"
 #include "synth/speech/front_end.h"
@@ -191,7 +192,8 @@ std::vector<TimedSegment> NarrateTo(const std::vector<Segment>& segments, Espeak
     TimedSegment timed{segment, position, 0, {}};
     if (has_speech) {
       std::vector<std::int64_t> token_starts;
-      const Pcm speech = speaker.Speak(tokens, &token_starts);
+      Pcm speech = speaker.Speak(tokens, &token_starts);
+      FadeAroundPauses(speech.samples, rate);  // no hard cut into or out of a pause
       timed.words = GroupSpokenWords(tokens, token_starts);
       for (SpokenWord& word : timed.words) word.start_sample += position;
       sink(speech.samples);

@@ -27,9 +27,14 @@
 #include "feeds/site_layout.h"
 #include "feeds/stop_signals.h"
 #include "synth/input_file.h"
+#include "synth/read/source_reader.h"
 
 namespace briefcast {
 namespace {
+
+// The side of the cover drawn into each MP3 when none is configured: what players show
+// beside the title, at a fraction of the 1400 px feed artwork's bytes.
+constexpr int kEmbeddedCoverPx = 600;
 
 // Bytes of text a script speaks: how long its episode takes to make, roughly.
 std::size_t ScriptLength(const EpisodeScript& script) {
@@ -101,6 +106,7 @@ class Publisher {
     for (const std::string& warning : warnings) {
       if (request_.messages) *request_.messages << "warning: " << warning << '\n';
     }
+    if (cover_png_.empty()) cover_png_ = GenerateCoverPng(config_.channel, kEmbeddedCoverPx);
     const std::vector<Article> articles = ReadAllArticles(request_, report);
     if (articles.empty()) return report;  // every source failed: the site stays as it was
     std::vector<EpisodePlan> plans = Plan(articles);
@@ -224,7 +230,7 @@ class Publisher {
   SiteLayout site_;
   Config config_;  // the request's, with the channel the site's identity resolves to
   std::unique_ptr<PinyinConverter> user_converter_;
-  std::string cover_png_;  // the configured cover, embedded as APIC; none when not configured
+  std::string cover_png_;  // embedded as APIC: the configured cover, or one drawn for the channel
 };
 
 }  // namespace

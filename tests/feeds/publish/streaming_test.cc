@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "audio/audio_file.h"
+#include "audio/id3_tags.h"
+#include "feeds/formats/cover_art.h"
 #include "tests/test_support.h"
 
 namespace briefcast {
@@ -57,6 +59,30 @@ void CheckTimedToAudio(const fs::path& mp3, const Pcm& decoded) {
   }
 }
 
+// The pauses (>= 100 ms below -60 dBFS) that speech runs into still above -30 dBFS in its
+// last millisecond: a hard cut, as scripts/count-hard-cuts counts them.
+int HardCutsIntoPauses(const Pcm& pcm) {
+  const auto& s = pcm.samples;
+  const std::size_t ms = static_cast<std::size_t>(pcm.sample_rate_hz / 1000);
+  const float silent = std::pow(10.0f, -60.0f / 20), loud = std::pow(10.0f, -30.0f / 20);
+  int cuts = 0;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (std::abs(s[i]) < silent) {
+      ++run;
+      continue;
+    }
+    const std::size_t begin = i - run;
+    if (run >= ms * 100 && begin >= ms) {
+      float before = 0;
+      for (std::size_t k = begin - ms; k < begin; ++k) before = std::max(before, std::abs(s[k]));
+      cuts += before > loud ? 1 : 0;
+    }
+    run = 0;
+  }
+  return cuts;
+}
+
 TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, --jobs 1)",
           "[e2e][espeak][lame][slow]") {
   testing::TempDir dir;
@@ -80,6 +106,11 @@ TEST_CASE("two workers publish the same MP3s and transcripts as one (--jobs 2, -
     const Pcm decoded = ReadAudioFile(entry.path());
     CHECK(before.sample_rate_hz == 44100);
     CHECK(decoded.samples.size() == before.samples.size());  // joined from parts, exactly
+    CHECK(HardCutsIntoPauses(before) == 0);                  // speech fades into its pauses
+    // The cover drawn for the channel is embedded, as players show it.
+    const std::string cover = ReadId3Tags(entry.path()).cover_png;
+    REQUIRE(PngSize(cover).has_value());
+    CHECK(PngSize(cover)->width == 600);
     CheckTimedToAudio(entry.path(), decoded);
     // What the listener hears: -16 LUFS (the MP3's loudness follows from the model's
     // choice of gain, audio/limited_loudness.h) and no true peak over -1 dBTP.
