@@ -76,7 +76,7 @@ TEST_CASE("on a terminal the live line is updated in place and cleared before a 
         "synthesis 0.4 s, encoding 2.1 s, files 0.0 s\n");
 }
 
-TEST_CASE("--quiet: the log says nothing", "[log]") {
+TEST_CASE("publish --quiet: the log says nothing", "[log]") {
   std::ostringstream err;
   ProgressLog log(err, true, Verbosity::kQuiet);
   log.Stage({1, 1, "x", "标题", "synthesis", 0});
