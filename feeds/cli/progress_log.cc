@@ -62,7 +62,8 @@ void ProgressLog::Published(const PublishedEpisode& episode) {
                     seconds);
       timings += took;
     }
-    line += timings;
+    line += timings + "; MP3 in " + std::to_string(episode.mp3_parts) + " parts, " +
+            std::to_string(episode.rerendered_parts) + " rendered again";
   }
   Line(line);
 }

@@ -90,6 +90,8 @@ MadeEpisode MakeEpisode(const EpisodePlan& plan, const EpisodeJobSettings& setti
   clock.Stop();
   made.duration_seconds = record.duration_seconds;
   made.audio_bytes = record.audio_bytes;
+  made.mp3_parts = static_cast<int>(audio.parts().size());
+  made.rerendered_parts = audio.rerendered_parts();
   return made;
 }
 

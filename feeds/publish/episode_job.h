@@ -31,6 +31,8 @@ struct MadeEpisode {
   double duration_seconds = 0;
   std::int64_t audio_bytes = 0;
   std::vector<std::pair<std::string, double>> stage_seconds;  // each stage's wall time, in order
+  int mp3_parts = 0;         // the MP3 was encoded in this many parts ...
+  int rerendered_parts = 0;  // ... of which these were rendered twice (an MP3 peak over)
 };
 
 // Writes the episode's audio, transcripts and chapters, then its record (last: a record names

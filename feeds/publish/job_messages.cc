@@ -19,7 +19,9 @@ std::string MadeMessage(std::size_t job, const MadeEpisode& made) {
   return json{{"job", job},
               {"duration_seconds", made.duration_seconds},
               {"audio_bytes", made.audio_bytes},
-              {"stage_seconds", stages}}
+              {"stage_seconds", stages},
+              {"mp3_parts", made.mp3_parts},
+              {"rerendered_parts", made.rerendered_parts}}
       .dump();
 }
 
@@ -48,6 +50,8 @@ void TellProgress(const std::string& message, const std::vector<const EpisodePla
   for (const json& stage : value.value("stage_seconds", json::array())) {
     episode.stage_seconds.emplace_back(stage[0].get<std::string>(), stage[1].get<double>());
   }
+  episode.mp3_parts = value.value("mp3_parts", 0);
+  episode.rerendered_parts = value.value("rerendered_parts", 0);
   progress.Published(episode);
 }
 

@@ -28,6 +28,8 @@ struct PublishedEpisode {
   double duration_seconds = 0;
   std::int64_t audio_bytes = 0;
   std::vector<std::pair<std::string, double>> stage_seconds;  // each stage's wall time
+  int mp3_parts = 0;         // the MP3 was encoded in this many parts ...
+  int rerendered_parts = 0;  // ... of which these were rendered twice (an MP3 peak over)
 };
 
 // Receives what a publish run does as it does it, on the thread that called Publish, from

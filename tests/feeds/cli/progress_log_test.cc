@@ -28,7 +28,9 @@ PublishedEpisode Episode() {
           "http://localhost:8000/episodes/2024-06-12-wu-g-abc123.mp3",
           83.4,
           712345,
-          {{"synthesis", 0.42}, {"encoding", 2.1}, {"files", 0.01}}};
+          {{"synthesis", 0.42}, {"encoding", 2.1}, {"files", 0.01}},
+          3,
+          1};
 }
 
 std::string Quote(const fs::path& path) { return "'" + path.string() + "'"; }
@@ -73,7 +75,7 @@ TEST_CASE("on a terminal the live line is updated in place and cleared before a 
         "\r\x1b[K[2/3] 一二三四五六七八九十一二三四五六七八九十一二三…  encoding 45%"
         "\r\x1b[Kpublished 2024-06-12-wu-g-abc123: 5G网络覆盖再扩大 偏远乡村用上千兆宽带 "
         "(1:23, 0.7 MB) http://localhost:8000/episodes/2024-06-12-wu-g-abc123.mp3; "
-        "synthesis 0.4 s, encoding 2.1 s, files 0.0 s\n");
+        "synthesis 0.4 s, encoding 2.1 s, files 0.0 s; MP3 in 3 parts, 1 rendered again\n");
 }
 
 TEST_CASE("publish --quiet: the log says nothing", "[log]") {
@@ -146,6 +148,7 @@ TEST_CASE("publish --quiet prints nothing on success; --verbose adds stage timin
   const auto verbose = testing::PublishInto(dir.path() / "other", article, "--verbose");
   CHECK(verbose.exit_code == 0);
   CHECK_THAT(verbose.output, Catch::Contains("; synthesis ") && Catch::Contains(" s, encoding ") &&
+                                 Catch::Contains("; MP3 in 2 parts, 0 rendered again") &&
                                  Catch::Contains("done: 1 published"));
   const auto both = testing::PublishInto(dir.path() / "site", article, "--quiet --verbose");
   CHECK(both.exit_code == 2);
