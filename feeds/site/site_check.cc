@@ -120,6 +120,11 @@ class SiteChecker {
     for (const FoundRecord& found : records_) {
       record_guids[found.record.guid] = true;
       // A pending record (feeds/site/site_rebuild.h) may be in the feed or not yet.
+      // Every episode in the feed has its page (rebuilt by publish and by --repair).
+      if (!found.pending && !fs::exists(context_.site().episode_file(found.record.id, ".html"))) {
+        context_.Problem(found.file + " (“" + found.record.title + "”)",
+                         "episodes/" + found.record.id + ".html (its page) is missing");
+      }
       if (!item_of_guid_.count(found.record.guid) && !found.pending) {
         context_.Problem(found.file + " (“" + found.record.title + "”)",
                          "guid " + found.record.guid + " is not in feed.xml");

@@ -7,6 +7,7 @@
 #include "audio/mp3_scan.h"
 #include "feeds/formats/chapters_json.h"
 #include "feeds/formats/cover_art.h"
+#include "feeds/formats/episode_page.h"
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/transcript.h"
@@ -68,6 +69,9 @@ void WriteSite(const SiteLayout& site, const std::vector<EpisodeRecord>& records
   channel.base_url = "https://pod.example.com/news/";
   Write(site.feed(), BuildFeedXml(channel, records, std::chrono::system_clock::now()));
   Write(site.page(), BuildIndexHtml(channel, records));
+  for (const EpisodeRecord& record : records) {
+    Write(site.episode_file(record.id, ".html"), BuildEpisodeHtml(channel, record));
+  }
   Write(site.cover(), GenerateCoverPng(channel));
 }
 
@@ -165,6 +169,7 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
     records[1].guid = records[0].guid;
     WriteSite(site, records);
     Write(site.episode_file("ep-c", ".json"), "{}");
+    fs::remove(site.episode_file("ep-a", ".html"));
     Write(site.episode_file("ep-b", ".chapters.json"), "{\"version\":\"1.2.0\"}");
     Write(site.episode_file("ep-a", ".transcript.json"),
           R"({"version":"1.0.0","segments":[{"startTime":1.2,"endTime":1.5,"body":"a"},)"
@@ -181,6 +186,8 @@ TEST_CASE("CheckSite passes a good site and names each problem", "[lame][site]")
         problems,
         Catch::Contains("episodes/ep-a.json (“测试 ep-a”): guid guid-ep-a is not in feed.xml"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.chapters.json: \"chapters\" is missing"));
+    CHECK_THAT(problems, Catch::Contains("episodes/ep-a.json (“测试 ep-a”): episodes/ep-a.html "
+                                         "(its page) is missing"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-a.transcript.json: segment 2: starts before "
                                          "the segment before it"));
     CHECK_THAT(problems, Catch::Contains("episodes/ep-b.srt:2: malformed timestamp"));
