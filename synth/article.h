@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ struct Article {
   std::string publisher;                // empty when the source gives none
   std::string source_url;               // empty when the source gives none
   std::vector<std::string> paragraphs;  // in reading order, never empty strings
+  // Indices into paragraphs, ascending, of the article's own subheadings (Markdown headings
+  // after the title, HTML h2-h6 in the story): each names the chapter it begins.
+  std::vector<std::size_t> subheadings;
 };
 
 }  // namespace briefcast

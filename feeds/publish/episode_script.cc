@@ -1,5 +1,7 @@
 #include "feeds/publish/episode_script.h"
 
+#include <algorithm>
+
 #include "synth/speech/segmenter.h"
 #include "synth/utf8.h"
 
@@ -10,6 +12,11 @@ namespace {
 bool IsClauseMark(char32_t c) {
   return c == U'，' || c == U'、' || c == U'；' || c == U'：' || c == U'。' || c == U'！' ||
          c == U'？' || c == U'…' || c == U'—';
+}
+
+bool IsSubheading(const Article& article, int paragraph) {
+  return std::binary_search(article.subheadings.begin(), article.subheadings.end(),
+                            static_cast<std::size_t>(paragraph));
 }
 
 }  // namespace
@@ -39,6 +46,9 @@ EpisodeScript ArticleScript(const Article& article) {
     if (segment.paragraph == previous_paragraph) continue;
     previous_paragraph = segment.paragraph;
     const bool title = segment.paragraph < 0;
+    if (!title && !article.subheadings.empty() && !IsSubheading(article, segment.paragraph)) {
+      continue;  // the article's own subheadings begin its chapters
+    }
     script.chapters.push_back({i, title ? article.title : ClauseTitle(segment.text),
                                article.source_url, !script.chapters.empty()});
   }

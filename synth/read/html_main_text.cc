@@ -152,14 +152,22 @@ class TextCollector {
       current_.clear();
     }
     text_depth_ -= IsTextElement(tag);
-    if (BreaksParagraph(tag)) Flush();
+    if (BreaksParagraph(tag)) Flush(IsSubheading(tag));
     main_depth_ -= IsMainElement(node);
   }
 
-  void Flush() {
+  // Ends the paragraph being read; `subheading` when it is a heading element's text.
+  void Flush(bool subheading = false) {
     std::string text = CleanReadText(current_);
     current_.clear();
-    if (HasWords(text)) text_.paragraphs.push_back(std::move(text));
+    if (!HasWords(text)) return;
+    if (subheading) text_.subheadings.push_back(text_.paragraphs.size());
+    text_.paragraphs.push_back(std::move(text));
+  }
+
+  static bool IsSubheading(GumboTag tag) {
+    return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+           tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
   }
 
   const TextAmounts& amounts_;

@@ -9,9 +9,10 @@ namespace briefcast {
 
 // The story's text in a page, as the HTML reader reads it (docs/formats.md, "HTML pages").
 struct MainText {
-  std::vector<std::string> paragraphs;  // cleaned, in document order, never empty
-  std::string title;                    // the first <h1> in the main text, when asked for
-  std::string datetime;                 // the first <time datetime> in the main text
+  std::vector<std::string> paragraphs;   // cleaned, in document order, never empty
+  std::vector<std::size_t> subheadings;  // indices of the paragraphs read from h2-h6
+  std::string title;                     // the first <h1> in the main text, when asked for
+  std::string datetime;                  // the first <time datetime> in the main text
 };
 
 // Finds the element that holds the story below `body` -- a known content element (#js_content,

@@ -1,6 +1,7 @@
 #include "synth/read/html_reader.h"
 
 #include <cctype>
+#include <utility>
 
 #include "audio/error.h"
 #include "synth/read/gumbo_tree.h"
@@ -57,7 +58,7 @@ const GumboNode* FindBody(const GumboNode* root) {
 // Takes bylines out of the paragraphs into the article's fields, and drops furniture lines
 // and a repeat of the title.
 void SeparateBylines(Article& article) {
-  std::erase_if(article.paragraphs, [&](const std::string& paragraph) {
+  EraseParagraphsIf(article, [&](const std::string& paragraph) {
     return paragraph == article.title || ReadByline(paragraph, article) ||
            IsFurnitureLine(paragraph);
   });
@@ -81,6 +82,7 @@ HtmlPage ReadHtmlPage(std::string_view html, std::string_view source_name) {
   Article& article = page.article;
   article.title = std::move(text.title);
   article.paragraphs = std::move(text.paragraphs);
+  article.subheadings = std::move(text.subheadings);
   const PageMetadata metadata = ReadPageMetadata(document.root());
   if (article.title.empty()) article.title = metadata.heading;
   SeparateBylines(article);
@@ -88,7 +90,8 @@ HtmlPage ReadHtmlPage(std::string_view html, std::string_view source_name) {
   FillMetadata(metadata, text.datetime, article);
   if (article.title.empty() && !article.paragraphs.empty()) {
     article.title = article.paragraphs.front();
-    article.paragraphs.erase(article.paragraphs.begin());
+    bool first = true;
+    EraseParagraphsIf(article, [&](const std::string&) { return std::exchange(first, false); });
   }
   if (article.paragraphs.empty()) {
     throw Error(std::string(source_name) +

@@ -159,7 +159,10 @@ Article ReadMarkdownArticle(std::string_view text, std::string_view source_name)
   std::vector<MarkdownBlock> blocks =
       ReadBody(text.substr(std::min(start, text.size())), line_number, source_name, article);
   TakeTitle(blocks, article);
-  for (MarkdownBlock& block : blocks) article.paragraphs.push_back(std::move(block.text));
+  for (MarkdownBlock& block : blocks) {
+    if (block.heading_level > 0) article.subheadings.push_back(article.paragraphs.size());
+    article.paragraphs.push_back(std::move(block.text));
+  }
   if (!HasWords(article.title)) {
     Fail(source_name, 0,
          "nothing to read aloud (no heading or paragraph with text outside code and markup)");

@@ -73,4 +73,19 @@ std::size_t FirstInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+void EraseParagraphsIf(Article& article, const std::function<bool(const std::string&)>& drop) {
+  std::vector<std::string> kept;
+  std::vector<std::size_t> subheadings;
+  auto next_heading = article.subheadings.begin();
+  for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
+    const bool heading = next_heading != article.subheadings.end() && *next_heading == i;
+    next_heading += heading ? 1 : 0;
+    if (drop(article.paragraphs[i])) continue;
+    if (heading) subheadings.push_back(kept.size());
+    kept.push_back(std::move(article.paragraphs[i]));
+  }
+  article.paragraphs = std::move(kept);
+  article.subheadings = std::move(subheadings);
+}
+
 }  // namespace briefcast

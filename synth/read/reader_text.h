@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+
+#include "synth/article.h"
 
 namespace briefcast {
 
@@ -24,6 +27,10 @@ bool IsWebUrl(std::string_view url);
 
 // True when `text` holds a Han character, a Latin letter or a digit: something to say.
 bool HasWords(std::string_view text);
+
+// Removes the paragraphs of `article` for which `drop` is true, keeping its subheadings
+// indices pointing at the same paragraphs (a dropped subheading is dropped from them too).
+void EraseParagraphsIf(Article& article, const std::function<bool(const std::string&)>& drop);
 
 // The byte offset of the first byte that does not belong to valid UTF-8, or npos.
 std::size_t FirstInvalidUtf8(std::string_view text);

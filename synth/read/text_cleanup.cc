@@ -1,6 +1,7 @@
 #include "synth/read/text_cleanup.h"
 
 #include "synth/punctuation_width.h"
+#include "synth/read/reader_text.h"
 #include "synth/utf8.h"
 
 namespace briefcast {
@@ -73,7 +74,7 @@ void DropBidiControls(Article& article) {
   DropBidi(article.publisher);
   DropBidi(article.source_url);
   for (std::string& paragraph : article.paragraphs) DropBidi(paragraph);
-  std::erase_if(article.paragraphs, [](const std::string& p) { return p.empty(); });
+  EraseParagraphsIf(article, [](const std::string& p) { return p.empty(); });
 }
 
 }  // namespace briefcast

@@ -64,6 +64,9 @@ class WebSourceReader {
       const Fetched fetched = fetcher_.Get(next);
       page = ReadHtmlPage(DecodeToUtf8(fetched.body, fetched.content_type, next), next);
       base = fetched.url;
+      for (std::size_t heading : page.article.subheadings) {
+        article.subheadings.push_back(article.paragraphs.size() + heading);
+      }
       for (std::string& paragraph : page.article.paragraphs) {
         article.paragraphs.push_back(std::move(paragraph));
       }
@@ -102,6 +105,7 @@ class WebSourceReader {
     if (read.size() != 1) throw Error(link + ": the item's link is not one article");
     Article article = item.article;
     article.paragraphs = std::move(read.front().paragraphs);
+    article.subheadings = std::move(read.front().subheadings);
     if (article.date.empty()) {
       article.date = read.front().date;
       article.time = read.front().time;

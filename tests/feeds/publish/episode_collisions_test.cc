@@ -15,7 +15,7 @@ namespace briefcast {
 namespace {
 
 Article Notice(const std::string& publisher, const std::string& text, const std::string& date) {
-  return Article{"通知", date, "", publisher, "", {text}};
+  return Article{"通知", date, "", publisher, "", {text}, {}};
 }
 
 const Article kOffice = Notice("办公室", "明天上午九点召开全体员工大会。", "2024-06-07");

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "synth/read/reader_text.h"
+
 namespace briefcast {
 namespace {
 
@@ -32,6 +34,32 @@ TEST_CASE("an article script: a title chapter, then optional paragraph chapters"
   CHECK(script.chapters[1].optional);
   CHECK(script.chapters[2].first_segment == 3);
   CHECK(script.chapters[2].url == "https://example.cn/a");
+}
+
+TEST_CASE("an article with subheadings has a chapter per subheading, named by it", "[script]") {
+  Article article;
+  article.title = "标题";
+  article.paragraphs = {"导语一句。", "业绩概况",   "营收增长，利润提高。",
+                        "第二句。",   "下一步计划", "继续推进。"};
+  article.subheadings = {1, 4};
+  const EpisodeScript script = ArticleScript(article);
+  REQUIRE(script.chapters.size() == 3);
+  CHECK(script.chapters[0].title == "标题");  // the title and the lead before any subheading
+  CHECK(script.chapters[1].title == "业绩概况");
+  CHECK(script.segments[script.chapters[1].first_segment].text == "业绩概况");
+  CHECK(script.chapters[2].title == "下一步计划");
+  CHECK(script.segments[script.chapters[2].first_segment].text == "下一步计划");
+}
+
+TEST_CASE("dropping paragraphs keeps the subheadings on theirs", "[script]") {
+  Article article;
+  article.paragraphs = {"a", "H1", "b", "drop", "H2", "drop"};
+  article.subheadings = {1, 4};
+  EraseParagraphsIf(article, [](const std::string& p) { return p == "drop" || p == "a"; });
+  CHECK(article.paragraphs == std::vector<std::string>{"H1", "b", "H2"});
+  CHECK(article.subheadings == std::vector<std::size_t>{0, 2});
+  EraseParagraphsIf(article, [](const std::string& p) { return p == "H1"; });
+  CHECK(article.subheadings == std::vector<std::size_t>{1});
 }
 
 }  // namespace

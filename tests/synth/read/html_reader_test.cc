@@ -29,6 +29,7 @@ TEST_CASE("reads the golden HTML page's article only", "[html]") {
         Paragraphs{"发布于2024年6月7日", "9号线全长28.6公里，设车站<20>座，今天上午正式开通运营。",
                    "市民张女士说：“以后上班能节省半小时。”", "换乘更方便", "与1号线在中心站换乘",
                    "与3号线在东站换乘", "运营方表示将根据客流调整发车间隔。"});
+  CHECK(article.subheadings == std::vector<std::size_t>{3});  // <h2>换乘更方便</h2>
   const std::string text = AllText(article);
   for (std::string_view never :
        {"首页", "导航", "脚本", "样式", "图片说明", "隐藏", "侧栏", "页脚", "版权", "请启用"}) {

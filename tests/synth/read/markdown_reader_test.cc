@@ -32,6 +32,7 @@ TEST_CASE("reads the golden Markdown article", "[markdown]") {
                    "主要展示内容", "新一代5G基站", "智慧园区解决方案", "数据中心节能技术",
                    "客户代表表示：这次参观收获很大。", "运行示例需要执行命令：",
                    "本次活动共接待来宾326人次。"});
+  CHECK(article.subheadings == std::vector<std::size_t>{1});  // ## 主要展示内容
   for (std::string_view hidden : {"注释", "照片", "代码", "indented", "脚注", "make", "http"}) {
     CHECK_FALSE(AnyContains(article, hidden));
   }
