@@ -33,9 +33,9 @@ void RemoveTemporaries(const SiteLayout& site);
 // it is something else than a directory or cannot be made.
 void CreateEpisodesDirectory(const SiteLayout& site);
 
-// Before a publish changes the site: CreateEpisodesDirectory, RemoveTemporaries, then throws Error naming feed.xml
-// when it exists but is not well-formed XML (a damaged feed is never silently replaced;
-// `briefcast check --repair` rebuilds it).
+// Before a publish changes the site: CreateEpisodesDirectory, RemoveTemporaries, then throws Error
+// naming feed.xml when it exists but is not well-formed XML (a damaged feed is never silently
+// replaced; `briefcast check --repair` rebuilds it).
 void PrepareSite(const SiteLayout& site);
 
 // Every record in the site, newest first; a pending record wins over the committed one of

@@ -91,8 +91,8 @@ TEST_CASE("issue 13.17: an endless line is refused at its cap, not held in memor
   for (const char* command : {"normalize", "pinyin"}) {
     const auto start = std::chrono::steady_clock::now();
     // 300 MB without a newline; the cap is 1 MiB, so a few MB are read at most.
-    const auto run = RunCommand("head -c 300000000 /dev/zero | tr '\\0' '1' | " + Briefcast() +
-                                " " + command);
+    const auto run =
+        RunCommand("head -c 300000000 /dev/zero | tr '\\0' '1' | " + Briefcast() + " " + command);
     INFO(run.output);
     CHECK(run.exit_code == 1);
     CHECK(run.output.find("stdin:1: the line is longer than 1 MiB") != std::string::npos);

@@ -134,7 +134,8 @@ TEST_CASE("a publish without --base-url keeps the site's URLs and podcast:guid",
   }
 }
 
-TEST_CASE("the --base-url option is validated like the config file's, with exit 2", "[identity][cli]") {
+TEST_CASE("the --base-url option is validated like the config file's, with exit 2",
+          "[identity][cli]") {
   testing::TempDir dir;
   for (const std::string url :
        {"notaurl", "ftp://example.com/", "https://exa mple.com/", "https://example.com/a\"b/",
