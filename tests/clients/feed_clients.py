@@ -17,6 +17,9 @@ import urllib.parse
 import feedparser
 import podcastparser
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_report import report  # noqa: E402 (tests/check_report.py)
+
 
 def episode_file(site, url):
     return os.path.join(site, "episodes", os.path.basename(urllib.parse.urlparse(url).path))
@@ -63,10 +66,7 @@ def main():
         check(bool(episode.get("guid")), f"{path}: episode has a guid")
 
     failed = [what for ok, what in checks if not ok]
-    for what in failed:
-        print("FAILED:", what)
-    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return report(failed, f"{len(checks) - len(failed)} passed, {len(failed)} failed")
 
 
 if __name__ == "__main__":

@@ -10,14 +10,8 @@
 # Prints one line per failure and 'N passed, N failed'; exits 1 when any failed.
 set -uo pipefail
 
-passed=0
-failed=0
-check() {  # check CONDITION_EXIT_CODE DESCRIPTION
-  if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAILED: $2"
-  fi
-}
+# shellcheck source=tests/clients/check_tally.sh
+. "$(dirname "$0")/check_tally.sh"
 header() {  # header FILE NAME: the value of one response header, without CR
   sed -n "s/^$2: *//Ip" "$1" | tr -d '\r' | tail -1
 }
@@ -96,5 +90,4 @@ curl -s -o /dev/null -D "$tmp/past.h" -H "Range: bytes=$((size + 10))-" "$SITE_U
 [ "$(status_of "$tmp/past.h")" = 416 ]
 check $? "GET $mp3 Range past the end: status $(status_of "$tmp/past.h"), expected 416"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check_summary

@@ -31,14 +31,8 @@ if [ -z "${SITE_URL:-}" ]; then
   exec "$(dirname "$0")/serve_site.sh" "$2" "$0"
 fi
 
-passed=0
-failed=0
-check() {  # check CONDITION_EXIT_CODE DESCRIPTION
-  if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAILED: $2"
-  fi
-}
+# shellcheck source=tests/clients/check_tally.sh
+. "$(dirname "$0")/check_tally.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 header() {  # header NAME: the value of one header of the last response, without CR
@@ -121,5 +115,4 @@ expect .fetched/ status 404 -I
 expect episodes/ status 403 -I
 expect nosuchfile.mp3 status 404 -I
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check_summary

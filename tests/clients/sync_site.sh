@@ -25,14 +25,8 @@ export RCLONE_CONFIG=$2/rclone.conf
 mkdir -p "$site/.fetched" && echo '{}' >"$site/.fetched/0123.body"
 echo partial >"$site/.feed.xml.tmp-4242"
 
-passed=0
-failed=0
-check() {  # check CONDITION_EXIT_CODE DESCRIPTION
-  if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAILED: $2"
-  fi
-}
+# shellcheck source=tests/clients/check_tally.sh
+. "$(dirname "$0")/check_tally.sh"
 # rank PATH: the step that must upload PATH (1 audio, 2 transcripts and chapters, 3 cover,
 # 4 page, 5 feed).
 rank() {
@@ -98,5 +92,4 @@ diff <(public_files "$site") <(cd "$remote" && find . -type f ! -path './other/*
   sed 's|^\./||' | sort) >&2
 check $? "after the second upload the remote does not hold exactly the site's public files"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check_summary

@@ -5,9 +5,13 @@ has an entry (a .TP item naming it) in docs/briefcast.1, and the page lints clea
 usage: man_page.py BRIEFCAST MAN_PAGE
 Prints one line per failure; exits 1 when any.
 """
+import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from check_report import report  # noqa: E402 (tests/check_report.py)
 
 
 def usage_words(briefcast):
@@ -57,10 +61,8 @@ def main():
     if len(commands) < 5 or len(options) < 15:
         failures.append(f"read only {len(commands)} commands and {len(options)} options "
                         "from the usage text")
-    for failure in failures:
-        print("FAILED:", failure)
-    print(f"{len(commands)} commands, {len(options)} options; {len(failures)} failures")
-    return 1 if failures else 0
+    return report(failures,
+                  f"{len(commands)} commands, {len(options)} options; {len(failures)} failures")
 
 
 if __name__ == "__main__":
