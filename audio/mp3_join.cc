@@ -4,9 +4,9 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 
 #include "audio/error.h"
+#include "audio/mp3_scan.h"
 
 namespace briefcast {
 namespace {
@@ -25,38 +25,12 @@ constexpr std::size_t kTagEnd = 156;
 // bitrate, sample rate, channel mode (not the padding and private bits).
 constexpr std::uint32_t kFormatMask = 0xFFFFFCC0;
 
-struct Frame {
-  std::size_t bytes = 0;
-  std::size_t tag = 0;  // where a Xing/Info tag would start: after the side information
-  std::uint32_t format = 0;
-};
-
-// The MPEG audio layer III frame starting at `data`, if one does.
-std::optional<Frame> ParseFrame(std::string_view data) {
-  if (data.size() < 4) return std::nullopt;
-  std::uint32_t header = 0;
-  for (int i = 0; i < 4; ++i) header = header << 8 | static_cast<unsigned char>(data[i]);
-  const int version = header >> 19 & 3;  // 3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5
-  const int bitrate_index = header >> 12 & 15;
-  const int rate_index = header >> 10 & 3;
-  if ((header & 0xFFE00000) != 0xFFE00000 || version == 1 || (header >> 17 & 3) != 1 ||
-      bitrate_index == 0 || bitrate_index == 15 || rate_index == 3) {
-    return std::nullopt;
-  }
-  static constexpr std::array<int, 15> kMpeg1Kbps = {0,   32,  40,  48,  56,  64,  80, 96,
-                                                     112, 128, 160, 192, 224, 256, 320};
-  static constexpr std::array<int, 15> kMpeg2Kbps = {0,  8,  16, 24,  32,  40,  48, 56,
-                                                     64, 80, 96, 112, 128, 144, 160};
-  static constexpr std::array<int, 3> kMpeg1Hz = {44100, 48000, 32000};
-  const bool mpeg1 = version == 3;
-  const int kbps = (mpeg1 ? kMpeg1Kbps : kMpeg2Kbps)[bitrate_index];
-  const int hz = kMpeg1Hz[rate_index] >> (mpeg1 ? 0 : version == 2 ? 1 : 2);
+// Where a Xing/Info tag starts in a layer III frame with `header`: after the header and the
+// side information (17 or 32 bytes for MPEG-1, 9 or 17 for MPEG-2 and 2.5, mono or not).
+std::size_t InfoTagOffset(std::uint32_t header) {
+  const bool mpeg1 = (header >> 19 & 3) == 3;
   const bool mono = (header >> 6 & 3) == 3;
-  Frame frame;
-  frame.bytes = static_cast<std::size_t>((mpeg1 ? 144000 : 72000) * kbps / hz) + (header >> 9 & 1);
-  frame.tag = 4 + (mpeg1 ? (mono ? 17 : 32) : (mono ? 9 : 17));
-  frame.format = header & kFormatMask;
-  return frame;
+  return 4 + (mpeg1 ? (mono ? 17 : 32) : (mono ? 9 : 17));
 }
 
 std::uint32_t GetBigEndian(std::string_view bytes, std::size_t at, int size) {
@@ -100,36 +74,43 @@ std::uint16_t Crc16(std::string_view bytes, std::uint16_t crc) {
 Mp3Joiner::Mp3Joiner(std::ostream& out) : out_(out), start_(out.tellp()) {}
 
 void Mp3Joiner::Append(std::string_view part) {
-  const std::optional<Frame> info = ParseFrame(part);
-  if (!info || part.size() < info->bytes || info->tag + kTagEnd > info->bytes ||
-      part.substr(info->tag, 4) != "Info") {
+  const std::vector<Mp3Frame> frames = ListMp3Frames(part);
+  const std::size_t tag = frames.empty() ? 0 : InfoTagOffset(frames[0].header);
+  if (frames.empty() || frames[0].offset != 0 ||
+      tag + kTagEnd > static_cast<std::size_t>(frames[0].bytes) || part.substr(tag, 4) != "Info") {
     NotAPart("does not start with a CBR Info frame");
   }
+  const auto info_bytes = static_cast<std::size_t>(frames[0].bytes);
   const bool first = info_.empty();
   if (first) {
-    info_ = part.substr(0, info->bytes);
-    tag_ = info->tag;
-    format_ = info->format;
+    info_ = part.substr(0, info_bytes);
+    tag_ = tag;
+    format_ = frames[0].header & kFormatMask;
     delay_ = static_cast<int>(GetBigEndian(part, tag_ + kDelayPaddingField, 3) >> 12);
-    frame_ends_.push_back(static_cast<std::uint32_t>(info->bytes));  // the Info frame
-  } else if (info->format != format_) {
+    frame_ends_.push_back(static_cast<std::uint32_t>(info_bytes));  // the Info frame
+  } else if ((frames[0].header & kFormatMask) != format_) {
     NotAPart("has another format than the first");
   }
-  padding_ = static_cast<int>(GetBigEndian(part, info->tag + kDelayPaddingField, 3) & 0xFFF);
-  std::string_view audio = part.substr(info->bytes);
-  for (std::string_view rest = audio; !rest.empty();) {
-    const std::optional<Frame> frame = ParseFrame(rest);
-    if (!frame || frame->format != format_ || frame->bytes > rest.size()) {
-      NotAPart("has a broken frame");
-    }
-    frame_ends_.push_back(frame_ends_.back() + static_cast<std::uint32_t>(frame->bytes));
-    rest.remove_prefix(frame->bytes);
-  }
+  padding_ = static_cast<int>(GetBigEndian(part, tag + kDelayPaddingField, 3) & 0xFFF);
+  AppendFrameEnds(frames, part.size());
+  const std::string_view audio = part.substr(info_bytes);
   music_crc_ = Crc16(audio, music_crc_);
   errno = 0;
   if (first) out_.write(info_.data(), static_cast<std::streamsize>(info_.size()));
   out_.write(audio.data(), static_cast<std::streamsize>(audio.size()));
   if (!out_) WriteFailed("stream");
+}
+
+void Mp3Joiner::AppendFrameEnds(const std::vector<Mp3Frame>& frames, std::size_t part_bytes) {
+  std::int64_t end = frames[0].bytes;
+  for (std::size_t i = 1; i < frames.size(); ++i) {
+    if (frames[i].offset != end || (frames[i].header & kFormatMask) != format_) {
+      NotAPart("has a broken frame");
+    }
+    end += frames[i].bytes;
+    frame_ends_.push_back(frame_ends_.back() + static_cast<std::uint32_t>(frames[i].bytes));
+  }
+  if (end != static_cast<std::int64_t>(part_bytes)) NotAPart("has a broken frame");
 }
 
 void Mp3Joiner::Finish() {

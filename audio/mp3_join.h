@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "audio/mp3_scan.h"
+
 namespace briefcast {
 
 // Joins MP3 streams that independent LAME encoders with the same settings made of
@@ -37,6 +39,11 @@ class Mp3Joiner {
   int padding_samples() const { return padding_; }
 
  private:
+  // Appends the ends of a part's audio frames (all of `frames` but its Info frame) to
+  // frame_ends_. Throws Error when they are not back to back, all of the first part's
+  // format, filling the part's `part_bytes`.
+  void AppendFrameEnds(const std::vector<Mp3Frame>& frames, std::size_t part_bytes);
+
   std::ostream& out_;
   std::streampos start_;
   std::string info_;                       // the first part's Info frame

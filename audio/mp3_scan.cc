@@ -44,13 +44,14 @@ struct HandleDeleter {
 };
 using Handle = std::unique_ptr<mpg123_handle, HandleDeleter>;
 
-Handle OpenParser(MemoryReader& reader) {
+// `flags` are MPG123_FLAGS to set beside MPG123_QUIET.
+Handle OpenParser(MemoryReader& reader, long flags) {
   int error = MPG123_OK;
   Handle handle(mpg123_new(nullptr, &error));
   if (!handle) throw Error(std::string("libmpg123: ") + mpg123_plain_strerror(error));
   // Not gapless: that would skip the frames that lie wholly in the encoder delay, and every
   // frame is to be counted. Resync over junk anywhere in the stream, so that it can be counted.
-  mpg123_param(handle.get(), MPG123_FLAGS, MPG123_QUIET, 0);
+  mpg123_param(handle.get(), MPG123_FLAGS, MPG123_QUIET | flags, 0);
   mpg123_param(handle.get(), MPG123_RESYNC_LIMIT, -1, 0);
   if (mpg123_replace_reader_handle(handle.get(), ReadMemory, SeekMemory, nullptr) != MPG123_OK ||
       mpg123_open_handle(handle.get(), &reader) != MPG123_OK) {
@@ -64,6 +65,21 @@ long State(mpg123_handle* handle, enum mpg123_state key) {
   double unused = 0;
   if (mpg123_getstate(handle, key, &value, &unused) != MPG123_OK) return -1;
   return value;
+}
+
+// Calls `visit` with each frame libmpg123 finds (the Xing/Info frame only when it is told
+// to treat it as data), in order, then stops at the end of the stream.
+template <typename Visit>
+void ForEachFrame(mpg123_handle* handle, Visit visit) {
+  for (int status;
+       (status = mpg123_framebyframe_next(handle)) == MPG123_OK || status == MPG123_NEW_FORMAT;) {
+    unsigned long header = 0;
+    unsigned char* body = nullptr;
+    size_t body_bytes = 0;
+    if (mpg123_framedata(handle, &header, &body, &body_bytes) != MPG123_OK) break;
+    visit(Mp3Frame{mpg123_framepos(handle), 4 + static_cast<std::int64_t>(body_bytes),
+                   static_cast<std::uint32_t>(header)});
+  }
 }
 
 // What the first frame tells: format, and the Info frame libmpg123 read before it.
@@ -80,6 +96,11 @@ void ReadStreamInfo(mpg123_handle* handle, Mp3Scan& scan) {
   scan.info_frame_count = mpg123_framelength(handle);  // before the scan: the announced count
 }
 
+void InitializeOnce() {
+  static const int initialized = mpg123_init();  // a no-op since 1.27, required before
+  (void)initialized;
+}
+
 }  // namespace
 
 double Mp3Scan::duration_seconds() const {
@@ -87,25 +108,27 @@ double Mp3Scan::duration_seconds() const {
   return static_cast<double>(samples) / sample_rate_hz;
 }
 
-std::optional<Mp3Scan> ScanMp3(std::string_view bytes) {
-  static const int initialized = mpg123_init();  // a no-op since 1.27, required before
-  (void)initialized;
+std::vector<Mp3Frame> ListMp3Frames(std::string_view bytes) {
+  InitializeOnce();
   MemoryReader reader{bytes};
-  Handle handle = OpenParser(reader);
+  Handle handle = OpenParser(reader, MPG123_IGNORE_INFOFRAME);
+  std::vector<Mp3Frame> frames;
+  ForEachFrame(handle.get(), [&](const Mp3Frame& frame) { frames.push_back(frame); });
+  return frames;
+}
+
+std::optional<Mp3Scan> ScanMp3(std::string_view bytes) {
+  InitializeOnce();
+  MemoryReader reader{bytes};
+  Handle handle = OpenParser(reader, 0);
   Mp3Scan scan;
-  off_t frame_end = -1;
-  for (int status; (status = mpg123_framebyframe_next(handle.get())) == MPG123_OK ||
-                   status == MPG123_NEW_FORMAT;) {
-    unsigned long header = 0;
-    unsigned char* body = nullptr;
-    size_t body_bytes = 0;
-    if (mpg123_framedata(handle.get(), &header, &body, &body_bytes) != MPG123_OK) break;
-    const off_t start = mpg123_framepos(handle.get());
+  std::int64_t frame_end = -1;
+  ForEachFrame(handle.get(), [&](const Mp3Frame& frame) {
     if (frame_end < 0) ReadStreamInfo(handle.get(), scan);
-    if (frame_end >= 0 && start > frame_end) scan.junk_bytes += start - frame_end;
-    frame_end = start + 4 + static_cast<off_t>(body_bytes);
+    if (frame_end >= 0 && frame.offset > frame_end) scan.junk_bytes += frame.offset - frame_end;
+    frame_end = frame.offset + frame.bytes;
     ++scan.audio_frames;
-  }
+  });
   if (scan.audio_frames == 0) return std::nullopt;
   std::size_t end = bytes.size();
   if (end >= 128 && bytes.substr(end - 128, 3) == "TAG") end -= 128;  // ID3v1

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace briefcast {
 
@@ -28,6 +29,18 @@ struct Mp3Scan {
   // samples / sample_rate_hz.
   double duration_seconds() const;
 };
+
+// One MPEG audio frame of a stream, as libmpg123 finds it.
+struct Mp3Frame {
+  std::int64_t offset = 0;   // of its header, from the start of the stream
+  std::int64_t bytes = 0;    // header, side information and main data
+  std::uint32_t header = 0;  // its four header bytes, the first in the high bits
+};
+
+// The frames libmpg123 finds in `bytes`, in order, the Xing/Info frame among them (as a
+// frame; its tag is not read). A gap between two frames' bytes is junk libmpg123 skipped;
+// bytes after the last frame are a cut-off frame or a tag.
+std::vector<Mp3Frame> ListMp3Frames(std::string_view bytes);
 
 // Scans `bytes`, an MP3 file, with libmpg123 (which skips ID3v2 tags at the start and
 // junk before the first frame). nullopt when no MPEG audio frame is found at all.
