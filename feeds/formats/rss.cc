@@ -3,6 +3,7 @@
 #include <tinyxml2.h>
 
 #include <cmath>
+#include <utility>
 
 #include "feeds/formats/html_text.h"
 #include "feeds/formats/rfc_dates.h"
@@ -173,6 +174,18 @@ std::string BuildFeedXml(const Channel& channel, const std::vector<EpisodeRecord
   tinyxml2::XMLPrinter printer;
   doc.Print(&printer);
   return printer.CStr();
+}
+
+bool SameFeedApartFromBuildDate(std::string_view a, std::string_view b) {
+  constexpr std::string_view kOpen = "<lastBuildDate>", kClose = "</lastBuildDate>";
+  const auto around = [&](std::string_view feed) {
+    const std::size_t open = feed.find(kOpen), close = feed.find(kClose);
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+      return std::pair{feed, std::string_view{}};
+    }
+    return std::pair{feed.substr(0, open), feed.substr(close)};
+  };
+  return around(a) == around(b);
 }
 
 }  // namespace briefcast

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "feeds/channel.h"
@@ -18,6 +19,9 @@ inline constexpr std::size_t kMaxDescriptionBytes = 4000;
 // must end with '/'. Throws Error when a record's pub_date is not RFC 3339.
 std::string BuildFeedXml(const Channel& channel, const std::vector<EpisodeRecord>& newest_first,
                          std::chrono::system_clock::time_point build_time);
+
+// True when two BuildFeedXml results differ at most in their lastBuildDate.
+bool SameFeedApartFromBuildDate(std::string_view a, std::string_view b);
 
 // The URL the feed is served from (base_url + "feed.xml").
 std::string FeedUrl(const Channel& channel);

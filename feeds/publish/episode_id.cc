@@ -12,7 +12,12 @@ namespace {
 constexpr std::string_view kUrlNamespace = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
 constexpr std::size_t kSlugSyllables = 6;
 
-std::string Slug(const std::string& title, const PinyinConverter& converter) {
+// "<date or 'undated'>-": what every id of that date begins with.
+std::string DatePrefix(const std::string& date) { return (date.empty() ? "undated" : date) + "-"; }
+
+}  // namespace
+
+std::string TitleSlug(const std::string& title, const PinyinConverter& converter) {
   std::string slug;
   std::size_t words = 0;
   for (const SpokenToken& token : converter.Convert(title)) {
@@ -30,7 +35,16 @@ std::string Slug(const std::string& title, const PinyinConverter& converter) {
   return slug.empty() ? "episode" : slug;
 }
 
-}  // namespace
+std::string PublishedSlug(const std::string& title, const std::string& date,
+                          const std::vector<EpisodeRecord>& published) {
+  const std::string prefix = DatePrefix(date);
+  for (const EpisodeRecord& record : published) {
+    const std::size_t hash = record.id.rfind('-');
+    if (record.title != title || !record.id.starts_with(prefix) || hash <= prefix.size()) continue;
+    return record.id.substr(prefix.size(), hash - prefix.size());
+  }
+  return "";
+}
 
 std::string ArticleIdentity(const Article& article) {
   if (!article.source_url.empty()) return article.source_url;
@@ -43,11 +57,7 @@ std::string ArticleIdentity(const Article& article) {
 
 std::string MakeEpisodeId(const std::string& date, const std::string& slug,
                           const std::string& identity) {
-  return (date.empty() ? "undated" : date) + "-" + slug + "-" + Sha1Hex(identity).substr(0, 6);
-}
-
-std::string EpisodeId(const Article& article, const PinyinConverter& converter) {
-  return MakeEpisodeId(article.date, Slug(article.title, converter), ArticleIdentity(article));
+  return DatePrefix(date) + slug + "-" + Sha1Hex(identity).substr(0, 6);
 }
 
 std::string QualifyEpisodeId(const std::string& id, const std::string& identity) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "feeds/episode.h"
 #include "synth/article.h"
 #include "synth/pinyin/pinyin_converter.h"
 
@@ -12,13 +14,19 @@ namespace briefcast {
 // episode and guid).
 std::string ArticleIdentity(const Article& article);
 
-// The episode's file name stem: "<date>-<pinyin slug of the title>-<6 hex of the identity
-// hash>", ASCII [a-z0-9-], at most 64 characters, e.g. "2024-06-07-yi-qi-re-la-3f9a1c".
-// The same identity always gives the same id; different identities never collide in
-// practice (the hash part).
-std::string EpisodeId(const Article& article, const PinyinConverter& converter);
+// The slug of a title in an episode id: the pinyin of its first six syllables, ASCII
+// [a-z0-9-], e.g. "yi-qi-re-la" ("episode" when the title has none).
+std::string TitleSlug(const std::string& title, const PinyinConverter& converter);
 
-// "<date or 'undated'>-<slug>-<6 hex of the SHA-1 of identity>": the form of every id.
+// The slug of the published episode of the same title and date (`date` empty: undated), or ""
+// when there is none. An episode's id, and so its URL, never changes once published, even when
+// a later briefcast reads its title differently; and an unchanged re-publish needs no pinyin.
+std::string PublishedSlug(const std::string& title, const std::string& date,
+                          const std::vector<EpisodeRecord>& published);
+
+// "<date or 'undated'>-<slug>-<6 hex of the SHA-1 of identity>": the form of every id, at
+// most 64 characters, e.g. "2024-06-07-yi-qi-re-la-3f9a1c". The same identity always gives the
+// same id; different identities never collide in practice (the hash part).
 // REQUIRES: slug is ASCII [a-z0-9-].
 std::string MakeEpisodeId(const std::string& date, const std::string& slug,
                           const std::string& identity);

@@ -50,13 +50,13 @@ std::string ContentHash(const EpisodeScript& script, const Config& config) {
   return Sha1Hex(key.str());
 }
 
-EpisodePlan PlanArticle(const Article& article, const PinyinConverter& converter,
-                        const Config& config, std::chrono::system_clock::time_point now) {
+EpisodePlan PlanArticle(const Article& article, const std::string& slug, const Config& config,
+                        std::chrono::system_clock::time_point now) {
   EpisodePlan plan;
   plan.script = ArticleScript(article);
   EpisodeRecord& record = plan.record;
   plan.identity = ArticleIdentity(article);
-  record.id = EpisodeId(article, converter);
+  record.id = MakeEpisodeId(article.date, slug, plan.identity);
   record.guid = EpisodeGuid(article);
   record.title = article.title;
   record.author = article.publisher.empty() ? config.channel.author : article.publisher;

@@ -7,7 +7,6 @@
 #include "feeds/episode.h"
 #include "feeds/publish/episode_script.h"
 #include "synth/article.h"
-#include "synth/pinyin/pinyin_converter.h"
 
 namespace briefcast {
 
@@ -20,9 +19,9 @@ struct EpisodePlan {
   std::string identity;  // ArticleIdentity of an article's own episode; empty for briefings
 };
 
-// The plan for one article (its own episode).
-EpisodePlan PlanArticle(const Article& article, const PinyinConverter& converter,
-                        const Config& config, std::chrono::system_clock::time_point now);
+// The plan for one article (its own episode), its id made with `slug` (episode_id.h).
+EpisodePlan PlanArticle(const Article& article, const std::string& slug, const Config& config,
+                        std::chrono::system_clock::time_point now);
 
 // RFC 3339 publication time: `date` (YYYY-MM-DD) and `time` (HH:MM, 08:00 when empty) in
 // China Standard Time, or `now` when `date` is empty.

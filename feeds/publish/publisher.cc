@@ -15,6 +15,7 @@
 #include "feeds/formats/rss.h"
 #include "feeds/publish/briefing.h"
 #include "feeds/publish/episode_collisions.h"
+#include "feeds/publish/episode_id.h"
 #include "feeds/publish/episode_job.h"
 #include "feeds/publish/episode_plan.h"
 #include "feeds/publish/job_messages.h"
@@ -106,12 +107,11 @@ class Publisher {
     for (const std::string& warning : warnings) {
       if (request_.messages) *request_.messages << "warning: " << warning << '\n';
     }
-    if (cover_png_.empty()) cover_png_ = GenerateCoverPng(config_.channel, kEmbeddedCoverPx);
     const std::vector<Article> articles = ReadAllArticles(request_, report);
     if (articles.empty()) return report;  // every source failed: the site stays as it was
-    std::vector<EpisodePlan> plans = Plan(articles);
     PrepareSite(site_);
     const std::vector<EpisodeRecord> existing = LoadSiteRecords(site_);
+    std::vector<EpisodePlan> plans = Plan(articles, existing);
     AddCompanionEdition(articles, existing, &plans);
     DistinguishEpisodes(&plans, existing);
     std::vector<const EpisodePlan*> jobs = ChangedOnly(plans, existing, &report);
@@ -164,6 +164,8 @@ class Publisher {
 
   // Makes each job's episode in the worker processes, telling request_.progress as they go.
   void MakeEpisodes(const std::vector<const EpisodePlan*>& jobs) {
+    if (jobs.empty()) return;
+    if (cover_png_.empty()) cover_png_ = GenerateCoverPng(config_.channel, kEmbeddedCoverPx);
     const EpisodeJobSettings settings{site_, config_, converter(), request_.keep_wav, cover_png_};
     PublishProgress* progress = request_.progress;
     const auto run = [&](std::size_t job, const WorkerMessage& tell) {
@@ -185,9 +187,11 @@ class Publisher {
     return user_converter_ ? *user_converter_ : PinyinConverter::Builtin();
   }
 
-  // One plan per article (DistinguishEpisodes then gives each its id), or the briefing
-  // and/or headlines episodes.
-  std::vector<EpisodePlan> Plan(const std::vector<Article>& articles) const {
+  // One plan per article (DistinguishEpisodes then gives each its id; the slug is the one its
+  // title and date were published with, else the converter's reading), or the briefing and/or
+  // headlines episodes.
+  std::vector<EpisodePlan> Plan(const std::vector<Article>& articles,
+                                const std::vector<EpisodeRecord>& existing) const {
     std::vector<EpisodePlan> plans;
     const Config& config = config_;
     if (request_.briefing || request_.headlines) {
@@ -199,7 +203,9 @@ class Publisher {
       return plans;
     }
     for (const Article& article : articles) {
-      plans.push_back(PlanArticle(article, converter(), config, request_.now));
+      std::string slug = PublishedSlug(article.title, article.date, existing);
+      if (slug.empty()) slug = TitleSlug(article.title, converter());
+      plans.push_back(PlanArticle(article, slug, config, request_.now));
     }
     return plans;
   }

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <string>
 
 #include "audio/error.h"
@@ -82,6 +83,21 @@ void WriteFileAtomically(const std::filesystem::path& path, std::string_view con
   ::close(fd);
   if (::rename(temporary.c_str(), path.c_str()) != 0) Abandon(temporary, path, "replace");
   SyncDirectory(path.parent_path());
+}
+
+bool WriteFileIfChanged(const std::filesystem::path& path, std::string_view content) {
+  if (ReadFileOfSize(path, content.size()) == content) return false;
+  WriteFileAtomically(path, content);
+  return true;
+}
+
+std::optional<std::string> ReadFileOfSize(const std::filesystem::path& path, std::size_t size) {
+  std::error_code error;
+  if (std::filesystem::file_size(path, error) != size || error) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::string content(size, '\0');
+  if (!in.read(content.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return content;
 }
 
 }  // namespace briefcast

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace briefcast {
@@ -15,6 +17,15 @@ namespace briefcast {
 // temporary's path after it is written and before it is flushed and renamed (to add tags).
 void WriteFileAtomically(const std::filesystem::path& path, std::string_view content,
                          const std::function<void(const std::filesystem::path&)>& finish = {});
+
+// WriteFileAtomically, unless `path` already holds exactly `content`: an unchanged file keeps
+// its modification time, so HTTP caches answer 304 and sync tools skip it. Returns whether it
+// wrote.
+bool WriteFileIfChanged(const std::filesystem::path& path, std::string_view content);
+
+// The content of `path` when it is exactly `size` bytes long (what a rewrite compares
+// against, read without reading a file of any other size), else nullopt.
+std::optional<std::string> ReadFileOfSize(const std::filesystem::path& path, std::size_t size);
 
 // A temporary name beside `path` for WriteFileAtomically-style writes.
 std::filesystem::path TemporaryPathFor(const std::filesystem::path& path);

@@ -3,9 +3,8 @@
 #include <tinyxml2.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
+#include <optional>
 
 #include "audio/error.h"
 #include "feeds/formats/cover_art.h"
@@ -46,14 +45,12 @@ void RemoveEpisode(const SiteLayout& site, const std::string& id) {
   }
 }
 
-// episodes/<id>.html, written only when it changed (a publish rebuilds every page).
-void WriteEpisodePage(const SiteLayout& site, const Channel& channel, const EpisodeRecord& record) {
-  const fs::path path = site.episode_file(record.id, ".html");
-  const std::string page = BuildEpisodeHtml(channel, record);
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream present;
-  present << in.rdbuf();
-  if (!in || present.str() != page) WriteFileAtomically(path, page);
+// feed.xml, written only when more than its lastBuildDate changed: an unchanged feed keeps
+// its date and its file, so podcast apps and caches see no update where there is none.
+void WriteFeed(const SiteLayout& site, const std::string& feed) {
+  const std::optional<std::string> present = ReadFileOfSize(site.feed(), feed.size());
+  if (present && SameFeedApartFromBuildDate(*present, feed)) return;
+  WriteFileAtomically(site.feed(), feed);
 }
 
 void CommitPendingRecords(const SiteLayout& site) {
@@ -164,9 +161,12 @@ std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel&
     WriteFileAtomically(site.cover(), GenerateCoverPng(channel));
   }
   WriteSiteSettings(site, channel);
-  WriteFileAtomically(site.feed(), BuildFeedXml(channel, newest_first, now));
-  WriteFileAtomically(site.page(), BuildIndexHtml(channel, newest_first));
-  for (const EpisodeRecord& record : newest_first) WriteEpisodePage(site, channel, record);
+  // Each file written only when it changed (a publish rebuilds them all).
+  WriteFeed(site, BuildFeedXml(channel, newest_first, now));
+  WriteFileIfChanged(site.page(), BuildIndexHtml(channel, newest_first));
+  for (const EpisodeRecord& record : newest_first) {
+    WriteFileIfChanged(site.episode_file(record.id, ".html"), BuildEpisodeHtml(channel, record));
+  }
   for (const std::string& id : dropped) RemoveEpisode(site, id);
   CommitPendingRecords(site);
   return dropped;

@@ -146,9 +146,7 @@ std::optional<Channel> ReadSiteSettings(const SiteLayout& site) {
 }
 
 void WriteSiteSettings(const SiteLayout& site, const Channel& channel) {
-  const std::string json = SettingsJson(channel);
-  if (ReadText(site.settings()) == json) return;
-  WriteFileAtomically(site.settings(), json);
+  WriteFileIfChanged(site.settings(), SettingsJson(channel));
 }
 
 Channel ResolveSiteChannel(const std::optional<Channel>& stored, const Channel& given,

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "audio/error.h"
+#include "feeds/publish/episode_id.h"
 #include "tests/feeds/site_fixture.h"
 #include "tests/test_support.h"
 
@@ -22,7 +23,7 @@ const Article kOffice = Notice("办公室", "明天上午九点召开全体员�
 const Article kUnion = Notice("工会", "下周三组织员工体检，请按时参加。", "2024-06-07");
 
 EpisodePlan Plan(const Article& article) {
-  return PlanArticle(article, PinyinConverter::Builtin(), Config{},
+  return PlanArticle(article, TitleSlug(article.title, PinyinConverter::Builtin()), Config{},
                      std::chrono::system_clock::time_point{});
 }
 
