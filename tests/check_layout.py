@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks the source tree's shape (docs/architecture.md): every #include points down the
-stage order, and no source file is over 300 lines. Prints one line per violation."""
+stage order, no header includes a C library's header (each library is wrapped in a .cc),
+and no source file is over 300 lines. Prints one line per violation."""
 import pathlib
 import re
 import sys
@@ -12,6 +13,8 @@ RANK = {
     "audio": 0,
 }
 INCLUDE = re.compile(r'#include "([a-z_/0-9]+)/[a-z_0-9]+\.h"')
+# A C library's header (<gumbo.h>, <lame/lame.h>); the system's <sys/...> ones are not wrapped.
+C_HEADER = re.compile(r"#include <(?!sys/)([A-Za-z0-9_/.-]+\.h)>")
 MAX_LINES = 300
 
 
@@ -25,6 +28,10 @@ def problems(root):
         if len(lines) > MAX_LINES:
             yield f"{relative}: {len(lines)} lines, over {MAX_LINES}: split it by concept"
         for number, line in enumerate(lines, 1):
+            library = C_HEADER.match(line)
+            if library and path.suffix == ".h":
+                yield (f"{relative}:{number}: a header includes <{library.group(1)}>: "
+                       "include it in the .cc that wraps the library")
             match = INCLUDE.match(line)
             if not match or room not in RANK or match.group(1) not in RANK:
                 continue

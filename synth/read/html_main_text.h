@@ -1,9 +1,9 @@
 #pragma once
 
-#include <gumbo.h>
-
 #include <string>
 #include <vector>
+
+#include "synth/read/html_tree.h"
 
 namespace briefcast {
 
@@ -21,10 +21,10 @@ struct MainText {
 // blockquote elements, or, when most of its text is outside those (text in nested <div>s),
 // all its text split where blocks begin and end. Furniture (NeverRead) and blocks whose text
 // is mostly link text (lists of links) are never read.
-MainText ReadMainText(const GumboNode* body, bool h1_is_title);
+MainText ReadMainText(HtmlNode body, bool h1_is_title);
 
 // All text of the page outside furniture, split where blocks begin and end: where the
 // HTML reader looks for a byline the main text lacks.
-std::vector<std::string> ReadPageBlocks(const GumboNode* body);
+std::vector<std::string> ReadPageBlocks(HtmlNode body);
 
 }  // namespace briefcast

@@ -3,7 +3,6 @@
 #include <optional>
 #include <string_view>
 
-#include "synth/read/gumbo_tree.h"
 #include "synth/read/html_elements.h"
 #include "synth/read/published_time.h"
 #include "synth/read/reader_text.h"
@@ -11,20 +10,20 @@
 namespace briefcast {
 namespace {
 
-std::string TextBelow(const GumboNode* root, bool title = false) {
+std::string TextBelow(HtmlNode root, bool title = false) {
   std::string text;
   Walk(
       root,
-      [&](const GumboNode* node) {
-        if (IsText(node)) text += node->v.text.text;
-        return IsElement(node) && !NeverRead(node, false);
+      [&](HtmlNode node) {
+        if (node.IsText()) text += node.text();
+        return node.IsElement() && !NeverRead(node, false);
       },
-      [](const GumboNode*) {});
+      [](HtmlNode) {});
   return title ? CleanReadTitle(text) : CleanReadText(text);
 }
 
-bool IsNextPageLink(const GumboNode* node) {
-  const std::string href(Attribute(node, "href").value_or(""));
+bool IsNextPageLink(HtmlNode node) {
+  const std::string href(node.Attribute("href").value_or(""));
   if (href.empty() || href.starts_with('#') || Lower(href).starts_with("javascript:")) {
     return false;
   }
@@ -37,29 +36,28 @@ bool IsNextPageLink(const GumboNode* node) {
   return false;
 }
 
-void ReadMeta(const GumboNode* node, PageMetadata& page) {
+void ReadMeta(HtmlNode node, PageMetadata& page) {
   for (const char* key : {"name", "property", "itemprop"}) {
     std::string name = LowerAttribute(node, key);
-    if (!name.empty()) page.meta.emplace(name, Attribute(node, "content").value_or(""));
+    if (!name.empty()) page.meta.emplace(name, node.Attribute("content").value_or(""));
   }
 }
 
-void ReadElement(const GumboNode* node, PageMetadata& page) {
-  const GumboTag tag = TagOf(node);
+void ReadElement(HtmlNode node, PageMetadata& page) {
+  const std::string_view tag = node.tag();
   const std::string id = LowerAttribute(node, "id");
-  if (tag == GUMBO_TAG_META) {
+  if (tag == "meta") {
     ReadMeta(node, page);
-  } else if (tag == GUMBO_TAG_LINK && LowerAttribute(node, "rel") == "canonical") {
-    if (page.canonical_url.empty()) page.canonical_url = Attribute(node, "href").value_or("");
-  } else if (tag == GUMBO_TAG_LINK && LowerAttribute(node, "rel") == "next") {
-    if (page.next_page_href.empty()) page.next_page_href = Attribute(node, "href").value_or("");
-  } else if (tag == GUMBO_TAG_TITLE && page.title.empty() &&
-             node->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+  } else if (tag == "link" && LowerAttribute(node, "rel") == "canonical") {
+    if (page.canonical_url.empty()) page.canonical_url = node.Attribute("href").value_or("");
+  } else if (tag == "link" && LowerAttribute(node, "rel") == "next") {
+    if (page.next_page_href.empty()) page.next_page_href = node.Attribute("href").value_or("");
+  } else if (tag == "title" && page.title.empty() && node.IsHtmlElement()) {
     page.title = TextBelow(node, true);
-  } else if (tag == GUMBO_TAG_TIME && Attribute(node, "pubdate") && page.pubdate.empty()) {
-    page.pubdate = Attribute(node, "datetime").value_or("");
-  } else if (tag == GUMBO_TAG_A && page.next_page_href.empty() && IsNextPageLink(node)) {
-    page.next_page_href = Attribute(node, "href").value_or("");
+  } else if (tag == "time" && node.Attribute("pubdate") && page.pubdate.empty()) {
+    page.pubdate = node.Attribute("datetime").value_or("");
+  } else if (tag == "a" && page.next_page_href.empty() && IsNextPageLink(node)) {
+    page.next_page_href = node.Attribute("href").value_or("");
   }
   if (id == "publish_time" && page.byline_date.empty()) page.byline_date = TextBelow(node);
   if (id == "js_name" && page.byline_author.empty()) page.byline_author = TextBelow(node);
@@ -95,32 +93,30 @@ std::string WithoutSiteName(const std::string& title) {
 
 }  // namespace
 
-PageMetadata ReadPageMetadata(const GumboNode* root) {
+PageMetadata ReadPageMetadata(HtmlNode root) {
   PageMetadata page;
   std::string h1, title_class;
   int furniture_depth = 0;  // inside elements NeverRead: the pager's 下一页 link still counts
   Walk(
       root,
-      [&](const GumboNode* node) {
-        if (!IsElement(node)) return false;
+      [&](HtmlNode node) {
+        if (!node.IsElement()) return false;
         ReadElement(node, page);
-        const GumboTag tag = TagOf(node);
-        const bool furniture = tag != GUMBO_TAG_HEAD && NeverRead(node, false);
+        const std::string_view tag = node.tag();
+        const bool furniture = tag != "head" && NeverRead(node, false);
         furniture_depth += furniture;
-        if (furniture_depth == 0 && tag == GUMBO_TAG_H1 && h1.empty()) h1 = TextBelow(node);
+        if (furniture_depth == 0 && tag == "h1" && h1.empty()) h1 = TextBelow(node);
         if (furniture_depth == 0 && title_class.empty() && HasClassWord(node, "title") &&
             BreaksParagraph(tag)) {
           title_class = TextBelow(node);
         }
-        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) {
+        if (tag == "script" || tag == "style") {
           furniture_depth -= furniture;
           return false;
         }
         return true;
       },
-      [&](const GumboNode* node) {
-        furniture_depth -= TagOf(node) != GUMBO_TAG_HEAD && NeverRead(node, false);
-      });
+      [&](HtmlNode node) { furniture_depth -= node.tag() != "head" && NeverRead(node, false); });
   page.heading = HasWords(h1) ? h1 : title_class;
   return page;
 }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <gumbo.h>
-
 #include <map>
 #include <string>
 
 #include "synth/article.h"
+#include "synth/read/html_tree.h"
 
 namespace briefcast {
 
@@ -22,7 +21,7 @@ struct PageMetadata {
 };
 
 // One pass over the document.
-PageMetadata ReadPageMetadata(const GumboNode* root);
+PageMetadata ReadPageMetadata(HtmlNode root);
 
 // Fills `article` from the page, over what its text said (a byline) where the page's markup
 // says it: title, when still empty (heading, og:title, else <title> without a " - site" /

@@ -4,10 +4,10 @@
 #include <utility>
 
 #include "audio/error.h"
-#include "synth/read/gumbo_tree.h"
 #include "synth/read/html_main_text.h"
 #include "synth/read/html_nesting.h"
 #include "synth/read/html_page_metadata.h"
+#include "synth/read/html_tree.h"
 #include "synth/read/page_byline.h"
 #include "synth/read/reader_text.h"
 
@@ -46,11 +46,9 @@ void CheckInput(std::string_view html, std::string_view source) {
   CheckHtmlNesting(html, source);
 }
 
-const GumboNode* FindBody(const GumboNode* root) {
-  const GumboVector* children = Children(root);
-  for (unsigned i = 0; children != nullptr && i < children->length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children->data[i]);
-    if (TagOf(child) == GUMBO_TAG_BODY) return child;
+HtmlNode FindBody(HtmlNode root) {
+  for (std::size_t i = 0; i < root.child_count(); ++i) {
+    if (root.child(i).tag() == "body") return root.child(i);
   }
   return root;
 }
@@ -65,7 +63,7 @@ void SeparateBylines(Article& article) {
 }
 
 // A byline outside the main text (a government notice's 发布时间/来源 block above it).
-void ReadPageByline(const GumboNode* body, Article& article) {
+void ReadPageByline(HtmlNode body, Article& article) {
   for (const std::string& block : ReadPageBlocks(body)) {
     if (block.size() < 300 && ReadByline(block, article)) return;
   }
@@ -76,7 +74,7 @@ void ReadPageByline(const GumboNode* body, Article& article) {
 HtmlPage ReadHtmlPage(std::string_view html, std::string_view source_name) {
   CheckInput(html, source_name);
   HtmlDocument document(html);
-  const GumboNode* body = FindBody(document.root());
+  HtmlNode body = FindBody(document.root());
   MainText text = ReadMainText(body, true);
   HtmlPage page;
   Article& article = page.article;
