@@ -11,6 +11,7 @@
 
 BRIEFCAST_DECLARE_EMBEDDED(pinyin_chars)
 BRIEFCAST_DECLARE_EMBEDDED(pinyin_words)
+BRIEFCAST_DECLARE_EMBEDDED(pinyin_word_index)
 BRIEFCAST_DECLARE_EMBEDDED(default_lexicon)
 BRIEFCAST_DECLARE_EMBEDDED(polyphone_model)
 #undef BRIEFCAST_DECLARE_EMBEDDED
@@ -28,6 +29,10 @@ inline std::string_view PinyinChars() {
 // word<TAB>frequency[<TAB>syllables]; syllables only where they differ from the characters'.
 inline std::string_view PinyinWords() {
   return Span(briefcast_pinyin_words_begin, briefcast_pinyin_words_end);
+}
+// The index of PinyinWords() (pinyin::WordTable::Serialize), made at build time.
+inline std::string_view PinyinWordIndex() {
+  return Span(briefcast_pinyin_word_index_begin, briefcast_pinyin_word_index_end);
 }
 // word<TAB>syllables, '#' comments: names general dictionaries miss.
 inline std::string_view DefaultLexicon() {

@@ -153,7 +153,7 @@ void PinyinLexicon::AddEntries(std::string_view tsv, std::string_view source_nam
 
 struct PinyinLexicon::Tables {
   std::unordered_map<char32_t, std::string_view> chars;
-  WordTable words{embedded::PinyinWords()};
+  WordTable words = WordTable::FromIndex(embedded::PinyinWords(), embedded::PinyinWordIndex());
 };
 
 namespace {

@@ -3,6 +3,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "synth/utf8.h"
 
@@ -32,9 +33,57 @@ uint64_t WordTable::Hash(std::string_view text) {
   return hash;
 }
 
-WordTable::WordTable(std::string_view tsv) : tsv_(tsv) {
+namespace {
+
+// The serialized index: this header, then the slots.
+struct IndexHeader {
+  char magic[8] = {'B', 'C', 'W', 'I', 'D', 'X', '1', '\0'};
+  uint64_t tsv_bytes = 0;  // the size of the table it indexes
+  uint64_t slots = 0;
+  uint64_t max_word_bytes = 0;
+  double log_total = 0;
+};
+
+}  // namespace
+
+WordTable::WordTable(std::string_view tsv) : tsv_(tsv) { Build(); }
+
+WordTable WordTable::FromIndex(std::string_view tsv, std::string_view index) {
+  WordTable table;
+  table.tsv_ = tsv;
+  IndexHeader header, expected;
+  if (index.size() >= sizeof header) std::memcpy(&header, index.data(), sizeof header);
+  const bool usable = index.size() >= sizeof header &&
+                      std::memcmp(header.magic, expected.magic, sizeof header.magic) == 0 &&
+                      header.tsv_bytes == tsv.size() && std::has_single_bit(header.slots) &&
+                      index.size() == sizeof header + header.slots * sizeof(Slot) &&
+                      reinterpret_cast<uintptr_t>(index.data()) % alignof(Slot) == 0;
+  if (!usable) {
+    table.Build();
+    return table;
+  }
+  table.slots_ = {reinterpret_cast<const Slot*>(index.data() + sizeof header), header.slots};
+  table.max_word_bytes_ = header.max_word_bytes;
+  table.log_total_ = header.log_total;
+  return table;
+}
+
+std::string WordTable::Serialize() const {
+  IndexHeader header;
+  header.tsv_bytes = tsv_.size();
+  header.slots = slots_.size();
+  header.max_word_bytes = max_word_bytes_;
+  header.log_total = log_total_;
+  std::string bytes(reinterpret_cast<const char*>(&header), sizeof header);
+  bytes.append(reinterpret_cast<const char*>(slots_.data()), slots_.size_bytes());
+  return bytes;
+}
+
+void WordTable::Build() {
+  const std::string_view tsv = tsv_;
   std::vector<std::string_view> lines = Lines(tsv);
-  slots_.resize(std::bit_ceil(lines.size() * 3 + 1));
+  owned_.assign(std::bit_ceil(lines.size() * 3 + 1), Slot{});
+  slots_ = owned_;
   double total = 0;
   for (std::string_view line : lines) {
     std::string_view word = line.substr(0, line.find('\t'));
@@ -69,10 +118,10 @@ std::string_view WordTable::Key(uint32_t value) const {
 }
 
 WordTable::Slot& WordTable::SlotFor(std::string_view text, uint64_t hash) {
-  const size_t mask = slots_.size() - 1;
+  const size_t mask = owned_.size() - 1;
   const uint32_t check = static_cast<uint32_t>(hash >> 32) | 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
+    Slot& slot = owned_[i];
     if (slot.check == 0) {
       slot.check = check;
       return slot;
