@@ -1,5 +1,7 @@
 #include "synth/pinyin/pinyin_lexicon.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -45,8 +47,32 @@ int CountHan(std::string_view word) {
   return count;
 }
 
-// The syllables without their tones that the character table reads: the pinyin inventory
-// (about 420, "a" to "zuo"). Views into the embedded table.
+// Whether `syllable` (no tone) is spelled as Mandarin syllables are: an optional initial
+// (y and w among them) and a final, or a syllabic nasal (m, n, ng, hm, hng). "xx", CC-CEDICT's
+// mark for a character of no known reading, is not.
+bool HasSyllableShape(std::string_view syllable) {
+  static constexpr std::array<std::string_view, 5> kNasals = {"m", "n", "ng", "hm", "hng"};
+  static constexpr std::array<std::string_view, 38> kFinals = {
+      "a",  "o",  "e",   "ai", "ei",  "ao", "ou",   "an", "en",   "ang", "eng",  "ong",
+      "er", "i",  "ia",  "ie", "iao", "iu", "ian",  "in", "iang", "ing", "iong", "u",
+      "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "v",    "ve",  "van",  "vn"};
+  const auto one_of = [](const auto& list, std::string_view text) {
+    return std::find(list.begin(), list.end(), text) != list.end();
+  };
+  if (one_of(kNasals, syllable) || one_of(kFinals, syllable)) return true;
+  const bool two_letters =
+      syllable.starts_with("zh") || syllable.starts_with("ch") || syllable.starts_with("sh");
+  if (!two_letters &&
+      (syllable.empty() ||
+       std::string_view("bpmfdtnlgkhjqxrzcsyw").find(syllable[0]) == std::string_view::npos)) {
+    return false;
+  }
+  return one_of(kFinals, syllable.substr(two_letters ? 2 : 1));
+}
+
+// The syllables without their tones that the character table reads and that have a Mandarin
+// syllable's shape: the pinyin inventory (about 420, "a" to "zuo"). Views into the embedded
+// table.
 const std::unordered_set<std::string_view>& SyllableInventory() {
   static const auto* inventory = [] {
     auto* syllables = new std::unordered_set<std::string_view>();
@@ -54,7 +80,9 @@ const std::unordered_set<std::string_view>& SyllableInventory() {
       for (std::string_view readings = SplitTab(line).second; !readings.empty();) {
         const std::string_view reading = readings.substr(0, readings.find(','));
         readings.remove_prefix(std::min(readings.size(), reading.size() + 1));
-        if (!reading.empty()) syllables->insert(reading.substr(0, reading.size() - 1));
+        if (reading.empty()) continue;
+        const std::string_view toneless = reading.substr(0, reading.size() - 1);
+        if (HasSyllableShape(toneless)) syllables->insert(toneless);
       }
     });
     return syllables;

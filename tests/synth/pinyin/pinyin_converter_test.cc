@@ -251,9 +251,12 @@ TEST_CASE("issue 13.13: syllables outside the pinyin inventory are refused with 
       "my.tsv:2: \"gxq1\" is not a Mandarin syllable (docs/pinyin.md); fix the "
       "line or start it with '#'");
   CHECK_THROWS_AS(PinyinConverter::WithUserLexicon("女\tnvv3\n", "my.tsv"), Error);
+  // CC-CEDICT's "xx5" (no known reading), second reading of 25 characters of the table.
+  CHECK_THROWS_WITH(PinyinConverter::WithUserLexicon("测\txx1\n", "my.tsv"),
+                    Catch::StartsWith("my.tsv:1: \"xx1\" is not a Mandarin syllable"));
   // The inventory's rarer members pass: ü as v, er, neutral tones, interjections.
-  auto converter =
-      PinyinConverter::WithUserLexicon("绿\tlv4\n略\tlve4\n儿\ter2\n吗\tma5\n嗯\tng4\n", "my.tsv");
+  auto converter = PinyinConverter::WithUserLexicon(
+      "绿\tlv4\n略\tlve4\n儿\ter2\n吗\tma5\n嗯\tng4\n哼\thng1\n俩\tlia3\n", "my.tsv");
   CHECK(FormatPinyinLine(converter->Convert("绿")) == "lv4");
 }
 
