@@ -58,8 +58,10 @@ void PeakLimiter::Emit(std::vector<float>& out) {
 void PeakLimiter::Envelope(std::int64_t end, std::vector<float>& out) {
   if (end <= enveloped_) return;
   peaks_.resize(static_cast<std::size_t>(end - enveloped_));
-  TruePeaks(history_.data() + (enveloped_ - kTruePeakBefore - history_start_), peaks_.size(),
-            peaks_.data());
+  // Only peaks over the ceiling matter (they alone lower the gain): the others are not
+  // interpolated.
+  TruePeaksOver(history_.data() + (enveloped_ - kTruePeakBefore - history_start_), peaks_.size(),
+                ceiling_, peaks_.data());
   for (float peak : peaks_) {
     AddEnvelope(peak);
     if (enveloped_ - emitted_ >= static_cast<std::int64_t>(window_)) Emit(out);

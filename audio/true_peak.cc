@@ -34,7 +34,36 @@ PhaseFilters DesignPhaseFilters() {
   return filters;
 }
 
+// The most an interpolated point can exceed the largest sample within reach: the largest
+// sum of |coefficients| of a phase, with room for float rounding.
+float InterpolationGain(const PhaseFilters& filters) {
+  float gain = 1;
+  for (const auto& filter : filters) {
+    float sum = 0;
+    for (float coefficient : filter) sum += std::fabs(coefficient);
+    gain = std::max(gain, sum);
+  }
+  return gain * 1.001f;
+}
+
 }  // namespace
+
+void TruePeaksOver(const float* window, std::size_t count, float floor, float* peaks) {
+  static const float kGain = InterpolationGain(DesignPhaseFilters());
+  constexpr std::size_t kBlock = 256;
+  constexpr std::size_t kReach = kTruePeakBefore + kTruePeakAfter;
+  for (std::size_t start = 0; start < count; start += kBlock) {
+    const std::size_t n = std::min(kBlock, count - start);
+    const float* in = window + start;
+    float largest = 0;
+    for (std::size_t i = 0; i < n + kReach; ++i) largest = std::max(largest, std::fabs(in[i]));
+    if (largest * kGain > floor) {
+      TruePeaks(in, n, peaks + start);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) peaks[start + i] = std::fabs(in[i + kTruePeakBefore]);
+    }
+  }
+}
 
 void TruePeaks(const float* window, std::size_t count, float* peaks) {
   static const PhaseFilters kFilters = DesignPhaseFilters();

@@ -19,6 +19,12 @@ inline constexpr int kTruePeakAfter = 6;   // and after it
 // 0.4 dB low at 0.7 of it.
 void TruePeaks(const float* window, std::size_t count, float* peaks);
 
+// As TruePeaks, except where the true peak cannot exceed `floor`: there peaks[i] is the
+// sample's own magnitude (also at most `floor`) and the interpolation is skipped (a bound from
+// the largest sample within the interpolator's reach). For a limiter whose ceiling is
+// `floor`, the result means the same as TruePeaks', at a fraction of the cost in speech.
+void TruePeaksOver(const float* window, std::size_t count, float floor, float* peaks);
+
 // The true peak of a mono stream fed a chunk at a time, in constant memory, the same
 // however the stream is cut (silence is assumed before and after it).
 class TruePeakMeter {

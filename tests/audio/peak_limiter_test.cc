@@ -1,9 +1,11 @@
 #include "audio/peak_limiter.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
 #include "audio/loudness.h"
+#include "audio/true_peak.h"
 #include "tests/audio/signals.h"
 
 namespace briefcast {
@@ -21,6 +23,31 @@ Pcm ToneWithBurst() {
   for (std::size_t i = 44100; i < 44100 + 2205; ++i)
     pcm.samples[i] *= 10.0f;  // peaks at 1.0: gain 0.82 needed
   return pcm;
+}
+
+TEST_CASE("TruePeaksOver is TruePeaks wherever the true peak is over its floor") {
+  // A quiet tone with a burst whose inter-sample peaks (a tone near a quarter of the rate)
+  // lie above its samples.
+  Pcm pcm = ToneWithBurst();
+  const Pcm fast = testing::Sine(44100, 11025 * 0.9, 0.05, 0.9);
+  std::copy(fast.samples.begin(), fast.samples.end(), pcm.samples.begin() + 60000);
+  const std::size_t count = pcm.samples.size() - kTruePeakBefore - kTruePeakAfter;
+  std::vector<float> exact(count), over(count);
+  TruePeaks(pcm.samples.data(), count, exact.data());
+  const float floor = 0.5f;
+  TruePeaksOver(pcm.samples.data(), count, floor, over.data());
+  std::size_t above = 0, skipped = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (exact[i] > floor) {
+      ++above;
+      REQUIRE(over[i] == exact[i]);
+    } else {
+      REQUIRE(over[i] <= floor);
+      if (over[i] != exact[i]) ++skipped;
+    }
+  }
+  CHECK(above > 1000);     // the burst and the fast tone
+  CHECK(skipped > 40000);  // the quiet tone was not interpolated
 }
 
 TEST_CASE("LimitPeaks keeps the true peak under the ceiling") {
