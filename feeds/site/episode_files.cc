@@ -1,8 +1,5 @@
 #include "feeds/site/episode_files.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "feeds/formats/chapters_json.h"
 #include "feeds/formats/transcript.h"
 #include "feeds/formats/transcript_json.h"
@@ -21,12 +18,7 @@ std::vector<std::string> RestoreDerivedFiles(const SiteLayout& site, const Episo
   std::vector<std::string> restored;
   for (const auto& [suffix, content] : DerivedEpisodeFiles(record)) {
     const std::filesystem::path path = site.episode_file(record.id, suffix);
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream present;
-    present << in.rdbuf();
-    if (in && present.str() == content) continue;
-    WriteFileAtomically(path, content);
-    restored.push_back("episodes/" + record.id + suffix);
+    if (WriteFileIfChanged(path, content)) restored.push_back("episodes/" + record.id + suffix);
   }
   return restored;
 }

@@ -5,6 +5,8 @@
 #include "feeds/formats/cover_image_check.h"
 #include "feeds/formats/rss.h"
 #include "feeds/formats/uuid.h"
+#include "feeds/site/site_file_read.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 namespace {
@@ -42,7 +44,7 @@ void CheckCover(const std::string& url, SiteCheckContext& context) {
     return context.Problem("feed.xml: channel",
                            "<itunes:image> \"" + url + "\" is not below <link>");
   }
-  std::optional<std::string> png = ReadIfReadable(*path);
+  std::optional<std::string> png = ReadSiteFile(*path, kMaxImageFileBytes, "cover image");
   const std::string name = context.Name(*path);
   if (!png) return context.Problem(name, "missing (the <itunes:image>)");
   const std::string problem = CoverImageProblem(*png);

@@ -8,6 +8,7 @@
 #include "audio/mp3_scan.h"
 #include "feeds/formats/rss.h"
 #include "feeds/site/site_file_checks.h"
+#include "feeds/site/site_file_read.h"
 
 namespace briefcast {
 namespace {
@@ -91,7 +92,7 @@ double CheckEnclosure(const XmlNode& item, const std::string& where, SiteCheckCo
     return 0;
   }
   const std::string name = context.Name(*path);
-  std::optional<std::string> mp3 = ReadIfReadable(*path);
+  std::optional<std::string> mp3 = ReadSiteFile(*path, kMaxSiteAudioBytes, "episode's MP3");
   if (!mp3) {
     context.Problem(where, name + " is missing");
     return 0;
@@ -128,7 +129,8 @@ void CheckLinkedFile(const XmlNode& element, const std::string& where, double du
     return context.Problem(where, "<" + element.name + "> \"" + url + "\" is not below <link>");
   }
   const std::string name = context.Name(*path);
-  std::optional<std::string> text = ReadIfReadable(*path);
+  std::optional<std::string> text =
+      ReadSiteFile(*path, kMaxSiteTextBytes, "transcript or chapters file");
   if (!text) return context.Problem(where, name + " is missing");
   for (const std::string& problem :
        CheckEpisodeFile(element.Attribute("type"), *text, name, duration)) {

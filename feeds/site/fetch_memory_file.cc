@@ -9,6 +9,7 @@
 
 #include "feeds/formats/sha1.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/site_file_read.h"
 
 namespace briefcast {
 namespace {
@@ -16,11 +17,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+// The file's content; empty when it is missing.
 std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (in) content << in.rdbuf();
-  return content.str();
+  return ReadSiteFile(path, kMaxSiteTextBytes, "fetch memory file").value_or("");
 }
 
 fs::path BodyPath(const SiteLayout& site, const std::string& url) {
@@ -70,7 +69,7 @@ void SaveFetchMemory(const SiteLayout& site, const FetchMemory& memory, const st
     if (remembered.used < oldest) continue;
     const fs::path body = BodyPath(site, url);
     const std::string sha1 = Sha1Hex(remembered.body);
-    if (ReadFile(body) != remembered.body) WriteFileAtomically(body, remembered.body);
+    WriteFileIfChanged(body, remembered.body);
     kept.insert(body);
     index[url] = {{"etag", remembered.etag},
                   {"last_modified", remembered.last_modified},

@@ -12,6 +12,7 @@
 #include "feeds/site/feed_item_check.h"
 #include "feeds/site/site_check_context.h"
 #include "feeds/site/site_file_checks.h"
+#include "feeds/site/site_file_read.h"
 #include "feeds/site/site_rebuild.h"
 #include "feeds/site/site_settings.h"
 
@@ -61,7 +62,8 @@ class SiteChecker {
       const std::string file = entry.path().filename().string();
       if (!IsRecordName(file)) continue;
       const std::string name = "episodes/" + file;
-      std::optional<std::string> json = ReadIfReadable(entry.path());
+      std::optional<std::string> json =
+          ReadSiteFile(entry.path(), kMaxRecordFileBytes, "episode record");
       if (!json) {
         context_.Problem(name, "cannot be read");
         continue;
@@ -77,7 +79,8 @@ class SiteChecker {
 
   // Checks feed.xml; false when it is missing or not an RSS document.
   bool CheckFeed() {
-    std::optional<std::string> xml = ReadIfReadable(context_.site().feed());
+    std::optional<std::string> xml =
+        ReadSiteFile(context_.site().feed(), kMaxSiteTextBytes, "feed");
     if (!xml) {
       context_.Problem("feed.xml", "missing; publish an episode first");
       return false;
@@ -152,7 +155,8 @@ class SiteChecker {
                                        {".transcript.json", "application/json"},
                                        {".chapters.json", "application/json+chapters"}}) {
       const fs::path path = site.episode_file(record.id, suffix);
-      std::optional<std::string> text = ReadIfReadable(path);
+      std::optional<std::string> text =
+          ReadSiteFile(path, kMaxSiteTextBytes, "transcript or chapters file");
       if (!text) {
         context_.Problem(where, context_.Name(path) + " is missing");
         continue;
@@ -170,15 +174,6 @@ class SiteChecker {
 };
 
 }  // namespace
-
-std::optional<std::string> ReadIfReadable(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return out.str();
-}
 
 SiteCheckReport InspectSite(const SiteLayout& site) { return SiteChecker(site).Run(); }
 

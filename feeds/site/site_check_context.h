@@ -52,7 +52,4 @@ class SiteCheckContext {
   std::vector<std::string> problems_;
 };
 
-// The whole file; nullopt when it cannot be read.
-std::optional<std::string> ReadIfReadable(const std::filesystem::path& path);
-
 }  // namespace briefcast

@@ -12,6 +12,7 @@
 #include "feeds/formats/html_page.h"
 #include "feeds/formats/rss.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/site_file_read.h"
 #include "feeds/site/site_settings.h"
 #include "synth/input_file.h"
 
@@ -21,9 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kPendingSuffix = ".pending.json";
-
-// A record holds an article's text and its cues: a few times the article's size at most.
-constexpr std::uintmax_t kMaxRecordFileBytes = 256 << 20;
 
 // Renames `from` to `to` (replacing it); throws Error naming both when that fails.
 void Rename(const fs::path& from, const fs::path& to) {

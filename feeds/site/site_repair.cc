@@ -9,6 +9,7 @@
 #include "audio/error.h"
 #include "feeds/site/atomic_file.h"
 #include "feeds/site/episode_files.h"
+#include "feeds/site/site_file_read.h"
 #include "feeds/site/site_rebuild.h"
 #include "feeds/site/site_settings.h"
 
@@ -29,12 +30,11 @@ struct Examined {
 };
 
 Examined Examine(const SiteLayout& site, const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream json;
-  json << in.rdbuf();
-  if (!in) return {std::nullopt, "cannot be read"};
   try {
-    EpisodeRecord record = EpisodeRecordFromJson(json.str(), Relative(site, path));
+    const std::optional<std::string> json =
+        ReadSiteFile(path, kMaxRecordFileBytes, "episode record");
+    if (!json) return {std::nullopt, "cannot be read"};
+    EpisodeRecord record = EpisodeRecordFromJson(*json, Relative(site, path));
     std::error_code error;
     const auto bytes = fs::file_size(site.episode_file(record.id, ".mp3"), error);
     if (error) return {std::nullopt, "its audio episodes/" + record.id + ".mp3 is missing"};

@@ -11,6 +11,7 @@
 #include "feeds/formats/uuid.h"
 #include "feeds/formats/xml_tree.h"
 #include "feeds/site/atomic_file.h"
+#include "feeds/site/site_file_read.h"
 
 namespace briefcast {
 namespace {
@@ -33,14 +34,6 @@ const std::pair<const char*, std::string Channel::*> kTextSettings[] = {
     {"type", &Channel::type},
     {"copyright", &Channel::copyright},
 };
-
-std::optional<std::string> ReadText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 std::string SettingsJson(const Channel& channel) {
   json settings = json::object();
@@ -99,7 +92,7 @@ void ResetInvalidValues(Channel* channel) {
 
 // A site published before site.json: its feed says who it is.
 std::optional<Channel> AdoptFromFeed(const SiteLayout& site) {
-  std::optional<std::string> xml = ReadText(site.feed());
+  std::optional<std::string> xml = ReadSiteFile(site.feed(), kMaxSiteTextBytes, "feed");
   if (!xml) return std::nullopt;
   XmlParse parse = ParseXmlTree(*xml);
   const XmlNode* feed_channel = parse.root ? parse.root->Child("channel") : nullptr;
@@ -138,7 +131,8 @@ std::optional<Channel> AdoptFromFeed(const SiteLayout& site) {
 }  // namespace
 
 std::optional<Channel> ReadSiteSettings(const SiteLayout& site) {
-  if (std::optional<std::string> text = ReadText(site.settings())) {
+  if (std::optional<std::string> text =
+          ReadSiteFile(site.settings(), kMaxSiteTextBytes, "site settings file")) {
     return ParseSettings(site, *text);
   }
   if (fs::exists(site.settings())) Damaged(site, "cannot be read");

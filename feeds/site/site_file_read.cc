@@ -1,0 +1,44 @@
+#include "feeds/site/site_file_read.h"
+
+#include <fstream>
+
+#include "audio/error.h"
+
+namespace briefcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+// "64 MiB" for whole mebibytes, else "67108865 bytes".
+std::string Size(std::uintmax_t bytes) {
+  return bytes > 0 && bytes % (1 << 20) == 0 ? std::to_string(bytes >> 20) + " MiB"
+                                             : std::to_string(bytes) + " bytes";
+}
+
+}  // namespace
+
+std::optional<std::string> ReadSiteFile(const fs::path& path, std::uintmax_t max_bytes,
+                                        std::string_view what) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return std::nullopt;
+  const std::uintmax_t size = fs::file_size(path, error);
+  if (error) return std::nullopt;
+  if (size > max_bytes) {
+    throw Error(
+        path.string() + ": is " + Size(size) + ", larger than the " + Size(max_bytes) + " " +
+        (std::string_view("aeiou").find(what.front()) != std::string_view::npos ? "an " : "a ") +
+        std::string(what) +
+        " can be; it is not a file briefcast wrote: move it out of the site "
+        "(briefcast check --repair sets a damaged record or site.json aside)");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  // At most the size just measured: a file growing meanwhile is not followed.
+  std::string content(static_cast<std::size_t>(size), '\0');
+  in.read(content.data(), static_cast<std::streamsize>(size));
+  if (in.bad()) return std::nullopt;
+  content.resize(static_cast<std::size_t>(in.gcount()));
+  return content;
+}
+
+}  // namespace briefcast
