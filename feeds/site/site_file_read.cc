@@ -20,9 +20,12 @@ std::string Size(std::uintmax_t bytes) {
 std::optional<std::string> ReadSiteFile(const fs::path& path, std::uintmax_t max_bytes,
                                         std::string_view what) {
   std::error_code error;
-  if (!fs::is_regular_file(path, error)) return std::nullopt;
-  const std::uintmax_t size = fs::file_size(path, error);
-  if (error) return std::nullopt;
+  if (!fs::is_regular_file(path, error)) return std::nullopt;  // a FIFO would block the open
+  // The size of the file opened, not of the path: a file replaced meanwhile is read whole.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  const std::streamoff end = in.tellg();
+  if (!in || end < 0) return std::nullopt;
+  const auto size = static_cast<std::uintmax_t>(end);
   if (size > max_bytes) {
     throw Error(
         path.string() + ": is " + Size(size) + ", larger than the " + Size(max_bytes) + " " +
@@ -31,9 +34,7 @@ std::optional<std::string> ReadSiteFile(const fs::path& path, std::uintmax_t max
         " can be; it is not a file briefcast wrote: move it out of the site "
         "(briefcast check --repair sets a damaged record or site.json aside)");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  // At most the size just measured: a file growing meanwhile is not followed.
+  in.seekg(0);
   std::string content(static_cast<std::size_t>(size), '\0');
   in.read(content.data(), static_cast<std::streamsize>(size));
   if (in.bad()) return std::nullopt;
