@@ -38,23 +38,15 @@ HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&parse_->options, parse_->o
 HtmlNode HtmlDocument::root() const { return HtmlNode(parse_->output->root); }
 
 HtmlNodeKind HtmlNode::kind() const {
-  switch (Gumbo(node_)->type) {
-    case GUMBO_NODE_DOCUMENT:
-      return HtmlNodeKind::kDocument;
-    case GUMBO_NODE_ELEMENT:
-      return HtmlNodeKind::kElement;
-    case GUMBO_NODE_TEMPLATE:
-      return HtmlNodeKind::kTemplate;
-    case GUMBO_NODE_TEXT:
-      return HtmlNodeKind::kText;
-    case GUMBO_NODE_WHITESPACE:
-      return HtmlNodeKind::kWhitespace;
-    case GUMBO_NODE_CDATA:
-      return HtmlNodeKind::kCdata;
-    case GUMBO_NODE_COMMENT:
-      break;
-  }
-  return HtmlNodeKind::kComment;
+  // Indexed by gumbo's GumboNodeType, in its order.
+  static constexpr HtmlNodeKind kKinds[] = {HtmlNodeKind::kDocument, HtmlNodeKind::kElement,
+                                            HtmlNodeKind::kText,     HtmlNodeKind::kCdata,
+                                            HtmlNodeKind::kComment,  HtmlNodeKind::kWhitespace,
+                                            HtmlNodeKind::kTemplate};
+  static_assert(GUMBO_NODE_DOCUMENT == 0 && GUMBO_NODE_ELEMENT == 1 && GUMBO_NODE_TEXT == 2 &&
+                GUMBO_NODE_CDATA == 3 && GUMBO_NODE_COMMENT == 4 && GUMBO_NODE_WHITESPACE == 5 &&
+                GUMBO_NODE_TEMPLATE == 6);
+  return kKinds[Gumbo(node_)->type];
 }
 
 bool HtmlNode::IsElement() const {
