@@ -152,11 +152,13 @@ std::vector<std::string> RebuildSiteFiles(const SiteLayout& site, const Channel&
     }
     newest_first.resize(keep);
   }
+  // The drawn cover shows the channel's title and author: drawn again when they may have
+  // changed, before site.json records the new channel (a crash between keeps it "changed").
   if (!channel.cover_image.empty()) {
-    WriteFileAtomically(site.cover(),
-                        ReadInputFile(channel.cover_image, kMaxImageFileBytes, "cover image"));
-  } else if (!fs::exists(site.cover())) {
-    WriteFileAtomically(site.cover(), GenerateCoverPng(channel));
+    WriteFileIfChanged(site.cover(),
+                       ReadInputFile(channel.cover_image, kMaxImageFileBytes, "cover image"));
+  } else if (SiteSettingsDiffer(site, channel) || !fs::exists(site.cover())) {
+    WriteFileIfChanged(site.cover(), GenerateCoverPng(channel));
   }
   WriteSiteSettings(site, channel);
   // Each file written only when it changed (a publish rebuilds them all).

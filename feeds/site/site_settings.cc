@@ -143,6 +143,11 @@ void WriteSiteSettings(const SiteLayout& site, const Channel& channel) {
   WriteFileIfChanged(site.settings(), SettingsJson(channel));
 }
 
+bool SiteSettingsDiffer(const SiteLayout& site, const Channel& channel) {
+  const std::string json = SettingsJson(channel);
+  return ReadFileOfSize(site.settings(), json.size()) != json;
+}
+
 Channel ResolveSiteChannel(const std::optional<Channel>& stored, const Channel& given,
                            std::vector<std::string>* warnings) {
   Channel channel = given;

@@ -27,6 +27,9 @@ std::optional<Channel> ReadSiteSettings(const SiteLayout& site);
 // has a podcast_guid, i.e. the base URL was given).
 void WriteSiteSettings(const SiteLayout& site, const Channel& channel);
 
+// Whether site.json does not hold `channel`'s identity yet (WriteSiteSettings would change it).
+bool SiteSettingsDiffer(const SiteLayout& site, const Channel& channel);
+
 // The channel a run publishes with: `given` (the config file and command line; its
 // set_keys say which values were set) over `stored`. A base URL that differs from the
 // stored one moves the feed: a warning names both, and the old one joins

@@ -63,6 +63,8 @@ TEST_CASE("republishing re-synthesizes only what changed", "[e2e][espeak][lame][
   CHECK(Count(Publish(site, "", a, b), "published ") == 2);
   const auto first = Mp3Stamps(site);
   REQUIRE(first.size() == 2);
+  const std::string cover = testing::ReadFile(site / "cover.png");
+  REQUIRE(!cover.empty());
 
   SECTION("unchanged articles: nothing is made again") {
     const std::string again = Publish(site, "", a, b);
@@ -77,6 +79,7 @@ TEST_CASE("republishing re-synthesizes only what changed", "[e2e][espeak][lame][
     CHECK(Count(again, "unchanged ") == 2);
     CHECK(Mp3Stamps(site) == first);
     CHECK(testing::ReadFile(site / "feed.xml").find("另一个播客") != std::string::npos);
+    CHECK(testing::ReadFile(site / "cover.png") != cover);  // it shows the title: drawn again
   }
   SECTION("one article's text changed: only its audio is made again") {
     std::ofstream(a, std::ios::app) << "\n志愿服务队表示, 下一步将把讲座送到更多社区。\n";

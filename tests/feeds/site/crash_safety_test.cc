@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -57,9 +58,11 @@ std::string CheckOutput(const fs::path& site) {
 }
 
 // Starts `briefcast publish` in its own process group, SIGKILLs the group (the workers
-// too, as a power cut would) after `delay`, and reaps it. False when it ended by itself.
-bool PublishAndKill(const fs::path& site, const std::vector<std::string>& articles,
-                    std::chrono::milliseconds delay) {
+// too, as a power cut would) after `delay`, and reaps it. How long it took when it ended by
+// itself first; nullopt when it was killed.
+std::optional<std::chrono::milliseconds> PublishAndKill(const fs::path& site,
+                                                        const std::vector<std::string>& articles,
+                                                        std::chrono::milliseconds delay) {
   std::vector<std::string> args = {BRIEFCAST_BINARY, "publish",    "--jobs", "2",
                                    "--site",         site.string()};
   args.insert(args.end(), articles.begin(), articles.end());
@@ -76,30 +79,37 @@ bool PublishAndKill(const fs::path& site, const std::vector<std::string>& articl
     _exit(127);
   }
   setpgid(pid, pid);
-  std::this_thread::sleep_for(delay);
+  const auto started = std::chrono::steady_clock::now();
   int status = 0;
-  const bool finished = waitpid(pid, &status, WNOHANG) == pid;
+  bool finished = false;
+  while (!finished && std::chrono::steady_clock::now() - started < delay) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    finished = waitpid(pid, &status, WNOHANG) == pid;
+  }
+  const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
   if (!finished) {
     kill(-pid, SIGKILL);
     waitpid(pid, &status, 0);
   }
   kill(-pid, SIGKILL);  // workers left behind by a finished parent, if any
-  return finished;
+  if (!finished) return std::nullopt;
+  return took;
 }
 
 TEST_CASE("a publish killed at random moments never damages the site", "[crash][slow]") {
   PublishedSite site;
   // How long a publish of two new articles takes on this machine now (0.5 s idle, several
-  // under load): the kills are spread over 1.5 times that, so that about two in three runs
-  // are killed however fast the machine is.
+  // under load): the kills are spread over 5/4 of that, the estimate following every run
+  // that ends by itself, so that most runs are killed, at any moment of their work, however
+  // fast the machine is and however its load changes.
   std::vector<std::string> all_articles = {ShortArticle(site.dir(), 1000),
                                            ShortArticle(site.dir(), 1001)};
   const auto started = std::chrono::steady_clock::now();
   REQUIRE(site.Publish(all_articles[0] + " " + all_articles[1]).exit_code == 0);
-  const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+  auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - started);
   std::mt19937 random(20240801);
-  std::uniform_int_distribution<int> delay_ms(0, static_cast<int>(took.count() * 3 / 2));
   std::set<std::string> published = RecordIds(site.path());
   int killed = 0;
   int pending = 0;  // pending records seen after a kill: the feed may or may not list them
@@ -110,8 +120,11 @@ TEST_CASE("a publish killed at random moments never damages the site", "[crash][
                                          ShortArticle(site.dir(), 2 * run + 1)};
     if (run > 0) articles.push_back(all_articles.back());
     all_articles.insert(all_articles.end(), articles.begin(), articles.begin() + 2);
-    const int delay = delay_ms(random);
-    killed += !PublishAndKill(site.path(), articles, std::chrono::milliseconds(delay));
+    const int longest = static_cast<int>(took.count() * 5 / 4);  // some runs end by themselves
+    const int delay = std::uniform_int_distribution<int>(0, longest)(random);
+    const auto finished = PublishAndKill(site.path(), articles, std::chrono::milliseconds(delay));
+    killed += finished ? 0 : 1;
+    took = finished ? (took + *finished) / 2 : took + took / 40;  // track the real length
     INFO("run " << run << ", killed after " << delay << " ms");
     REQUIRE(CheckOutput(site.path()) == "");
     for (const fs::path& file : site.EpisodeFiles()) {
