@@ -19,9 +19,13 @@ std::string Mebibytes(std::uintmax_t bytes) {
 }
 
 [[noreturn]] void TooLarge(std::string_view name, std::uintmax_t max_bytes, std::string_view what) {
-  throw Error(std::string(name) + ": is larger than " + Mebibytes(max_bytes) + ", the limit for " +
-              (what == "article" ? "an " : "a ") + std::string(what) + " file; " +
-              (what == "article" ? "split it into several articles" : "give a smaller file"));
+  throw Error(
+      std::string(name) + ": is larger than " + Mebibytes(max_bytes) + ", the limit for " +
+      (!what.empty() && std::string_view("aeiou").find(what.front()) != std::string_view::npos
+           ? "an "
+           : "a ") +
+      std::string(what) + " file; " +
+      (what == "article" ? "split it into several articles" : "give a smaller file"));
 }
 
 // Why a file of this mode is not read, or empty for a regular file.

@@ -42,6 +42,8 @@ TEST_CASE("issue 13.6: the cap's message says which limit was hit", "[issue13][i
                         ": is larger than 2 MiB, the limit for a cover image file; give a "
                         "smaller file");
   CHECK(ReadInputFile(file, 3 << 20, "cover image").size() == 3u << 20);
+  CHECK_THROWS_WITH(ReadInputFile(file, 2 << 20, "episode record"),
+                    Catch::Contains("the limit for an episode record file"));
   std::istringstream stdin_text(std::string(3000, 'y'));
   CHECK_THROWS_WITH(ReadInputStream(stdin_text, 2048, "stdin", "article"),
                     "stdin: is larger than 2048 bytes, the limit for an article file; split it "
