@@ -24,6 +24,8 @@ TEST_CASE("pinyin: place names with their special readings", "[pinyin]") {
   CHECK(Pinyin("成都郫都区") == "cheng2 du1 pi2 du1 qu1");
   CHECK(Pinyin("乐山市犍为县") == "le4 shan1 shi4 qian2 wei2 xian4");
   CHECK(Pinyin("色达县") == "se4 da2 xian4");
+  CHECK(Pinyin("廊坊市") == "lang2 fang2 shi4");  // 坊 fáng as in 作坊, not the default fāng
+  CHECK(Pinyin("河北廊坊") == "he2 bei3 lang2 fang2");
   CHECK(Pinyin("景宁畲族自治县") == "jing3 ning2 she1 zu2 zi4 zhi4 xian4");
 }
 
