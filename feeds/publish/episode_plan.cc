@@ -34,8 +34,9 @@ std::string PublicationTime(const std::string& date, const std::string& time,
 std::string ContentHash(const EpisodeScript& script, const Config& config) {
   std::ostringstream key;
   // The version of the audio chain, of the reading and of the timing a record holds (v6: word
-  // timing; v7: fades at pauses; v8: MP3 peak margin 2.6 dB): bump when one changes.
-  key << "v8\n";
+  // timing; v7: fades at pauses; v8: MP3 peak margin 2.6 dB; v9: SSML without <speak>): bump
+  // when one changes.
+  key << "v9\n";
   for (const Segment& segment : script.segments) {
     key << static_cast<int>(segment.boundary) << ' ' << segment.text << '\n';
   }

@@ -57,7 +57,9 @@ std::size_t CharacterCount(std::string_view text) {
 
 std::string SsmlWithRanges(const SpokenTokens& tokens, const std::string& voice_name,
                            std::vector<std::pair<std::size_t, std::size_t>>* ranges) {
-  std::string out = "<speak>";
+  // No <speak> root: eSpeak NG 1.51 reloads the voice (its 1.6 MB cmn_dict) for every
+  // utterance that has one; the espeakSSML flag alone reads the tags.
+  std::string out;
   int open_voices = 0;
   for (const SpokenToken& token : tokens) {
     const std::size_t begin = CharacterCount(out);
@@ -86,7 +88,6 @@ std::string SsmlWithRanges(const SpokenTokens& tokens, const std::string& voice_
     if (ranges != nullptr) ranges->emplace_back(begin, CharacterCount(out));
   }
   for (; open_voices > 0; --open_voices) out += "</voice>";
-  out += "</speak>";
   return out;
 }
 

@@ -11,9 +11,9 @@
 namespace briefcast {
 
 struct VoiceSettings {
-  // eSpeak words per minute. 320 reads the seed article at about 260 Chinese characters
+  // eSpeak words per minute. 215 reads the seed article at about 260 Chinese characters
   // a minute, pauses included: a newsreader's pace (docs/audio.md, "Reading pace").
-  int rate_wpm = 320;
+  int rate_wpm = 215;
   int pitch = 50;       // 0..100
   int volume = 100;     // eSpeak amplitude, 0..200
   std::string variant;  // eSpeak voice variant ("f2", "m3"); empty for the default
