@@ -18,14 +18,20 @@ std::string Mebibytes(std::uintmax_t bytes) {
                             : std::to_string(bytes) + " bytes";
 }
 
+}  // namespace
+
+std::string_view IndefiniteArticle(std::string_view noun) {
+  return !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos
+             ? "an "
+             : "a ";
+}
+
+namespace {
+
 [[noreturn]] void TooLarge(std::string_view name, std::uintmax_t max_bytes, std::string_view what) {
-  throw Error(
-      std::string(name) + ": is larger than " + Mebibytes(max_bytes) + ", the limit for " +
-      (!what.empty() && std::string_view("aeiou").find(what.front()) != std::string_view::npos
-           ? "an "
-           : "a ") +
-      std::string(what) + " file; " +
-      (what == "article" ? "split it into several articles" : "give a smaller file"));
+  throw Error(std::string(name) + ": is larger than " + Mebibytes(max_bytes) + ", the limit for " +
+              std::string(IndefiniteArticle(what)) + std::string(what) + " file; " +
+              (what == "article" ? "split it into several articles" : "give a smaller file"));
 }
 
 // Why a file of this mode is not read, or empty for a regular file.

@@ -20,6 +20,9 @@ namespace briefcast {
 std::string ReadInputFile(const std::filesystem::path& path, std::uintmax_t max_bytes,
                           std::string_view what);
 
+// "a " or "an " for `noun` in a message (by its first letter: "an episode record").
+std::string_view IndefiniteArticle(std::string_view noun);
+
 // All of `in` (stdin) up to `max_bytes`; Error "<name>: more than N MiB, the limit for ...".
 std::string ReadInputStream(std::istream& in, std::uintmax_t max_bytes, std::string_view name,
                             std::string_view what);

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "audio/error.h"
+#include "synth/input_file.h"
 
 namespace briefcast {
 namespace {
@@ -27,12 +28,10 @@ std::optional<std::string> ReadSiteFile(const fs::path& path, std::uintmax_t max
   if (!in || end < 0) return std::nullopt;
   const auto size = static_cast<std::uintmax_t>(end);
   if (size > max_bytes) {
-    throw Error(
-        path.string() + ": is " + Size(size) + ", larger than the " + Size(max_bytes) + " " +
-        (std::string_view("aeiou").find(what.front()) != std::string_view::npos ? "an " : "a ") +
-        std::string(what) +
-        " can be; it is not a file briefcast wrote: move it out of the site "
-        "(briefcast check --repair sets a damaged record or site.json aside)");
+    throw Error(path.string() + ": is " + Size(size) + ", larger than the " + Size(max_bytes) +
+                " " + std::string(IndefiniteArticle(what)) + std::string(what) +
+                " can be; it is not a file briefcast wrote: move it out of the site "
+                "(briefcast check --repair sets a damaged record or site.json aside)");
   }
   in.seekg(0);
   std::string content(static_cast<std::size_t>(size), '\0');
