@@ -93,12 +93,13 @@ bool IsServiceNumber(TextView digits) {
   return digits.starts_with(U"12") || digits.starts_with(U"95") || digits.starts_with(U"96");
 }
 
-// After a service number: not a quantity (12306人, 12315元, 95555.5).
+// After a service number: not a quantity (12306人, 12315元, 95555.5, 12000余人, 12000万).
 bool EndsAsName(TextView text, std::size_t end) {
   std::size_t at = SkipSpaces(text, end);
   if (at >= text.size()) return true;
   char32_t c = text[at];
   if (IsAsciiLetter(c) || c == U'%' || c == U'.' || c == U'/') return false;
+  if (TextView(U"余多万亿").find(c) != TextView::npos) return false;
   return !TakesLiang(text, at) && !StartsWith(text, at, U"元") && !StartsWith(text, at, U"年");
 }
 

@@ -35,6 +35,21 @@ char32_t Narrow(char32_t cp) {
   return cp;
 }
 
+// What the text right before byte `begin` leaves a Han run starting there (spaces skipped):
+// a closing quote or bracket, or Latin letters or digits, end a phrase of the same clause.
+pinyin::RunStart RunStartAt(std::string_view text, size_t begin) {
+  size_t at = begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == 0) return pinyin::RunStart::kClause;
+  size_t from = at - 1;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  const char32_t cp = Narrow(utf8::Next(text, &from));
+  static constexpr std::u32string_view kClosing = U"”’」』》〉】〕）)]";
+  return IsAsciiAlnum(cp) || kClosing.find(cp) != std::u32string_view::npos
+             ? pinyin::RunStart::kAfterPhrase
+             : pinyin::RunStart::kClause;
+}
+
 class LexiconConverter : public PinyinConverter {
  public:
   explicit LexiconConverter(std::shared_ptr<const PinyinLexicon> lexicon)
@@ -111,7 +126,7 @@ class LexiconConverter : public PinyinConverter {
                  std::span<const NumeralSpan> numerals, SpokenTokens& tokens) const {
     pinyin::HanRun run = pinyin::SegmentAndRead(*lexicon_, text.substr(begin, end - begin));
     pinyin::MarkNumerals(text, begin, numerals, run);
-    pinyin::ApplyPolyphoneRules(run);
+    pinyin::ApplyPolyphoneRules(run, RunStartAt(text, begin));
     pinyin::PolyphoneModel::Builtin().Disambiguate(run);
     pinyin::ApplyYiBuSandhi(*lexicon_, run);
     // One syllable per character of the run, in order.

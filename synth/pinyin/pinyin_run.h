@@ -35,11 +35,16 @@ HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text);
 void MarkNumerals(std::string_view text, std::size_t run_begin,
                   std::span<const NumeralSpan> numerals, HanRun& run);
 
+// What comes right before a run: the start of a clause (the text's start, a comma or full
+// stop, an opening quote), or the end of a phrase of the same clause: a closing quote or
+// bracket, Latin letters or digits (以“安全第一”为主题, 《办法》为, APP为).
+enum class RunStart { kClause, kAfterPhrase };
+
 // Context rules for the polyphones news uses all the time (为 得 地 了 着 还 行 长 重 种 数 应
 // 的 ...), applied to characters whose reading no multi-character word fixed; 行 and 数 are
 // also re-read inside dictionary words whose sense depends on context (同行, 两行, 数数).
 // Lexicon entries are left alone.
-void ApplyPolyphoneRules(HanRun& run);
+void ApplyPolyphoneRules(HanRun& run, RunStart start = RunStart::kClause);
 
 // 一 and 不 tone sandhi by the following syllable and position; 一 as a numeral stays yi1.
 // 一 in a numeral span is read by its kind: sandhi only where a number is counted or

@@ -53,6 +53,25 @@ TEST_CASE("pinyin: 率 as a rate and as lead; 为 as a copula before a number", 
   CHECK(Pinyin("不仅为当地") == "bu4 jin3 wei4 dang1 di4");
 }
 
+// Classes a spot check of unseen news found: 为 "for" before the people or body served and
+// a verb, 得 "must", 中 "hit" before 了, 调 "set" to a value, 系 "tie", a county in a
+// longer dictionary word.
+TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 天台县", "[pinyin]") {
+  CHECK(Pinyin("公司为员工办理了保险") == "gong1 si1 wei4 yuan2 gong1 ban4 li3 le5 bao3 xian3");
+  CHECK(Pinyin("食堂师傅为大家盛饭") == "shi2 tang2 shi1 fu4 wei4 da4 jia1 cheng2 fan4");
+  CHECK(Pinyin("营业部为山区群众服务") == "ying2 ye4 bu4 wei4 shan1 qu1 qun2 zhong4 fu2 wu4");
+  CHECK(Pinyin("其中一半为员工") == "qi2 zhong1 yi2 ban4 wei2 yuan2 gong1");
+  CHECK(Pinyin("主营业务为提供咨询") == "zhu3 ying2 ye4 wu4 wei2 ti2 gong1 zi1 xun2");
+  CHECK(Pinyin("这项工作得尽快落实") == "zhe4 xiang4 gong1 zuo4 dei3 jin3 kuai4 luo4 shi2");
+  CHECK(Pinyin("做得认真") == "zuo4 de5 ren4 zhen1");
+  CHECK(Pinyin("他在抽奖中中了大奖") == "ta1 zai4 chou1 jiang3 zhong1 zhong4 le5 da4 jiang3");
+  CHECK(Pinyin("在活动中了解到") == "zai4 huo2 dong4 zhong1 liao3 jie3 dao4");
+  CHECK(Pinyin("请将手机调至静音") == "qing3 jiang1 shou3 ji1 tiao2 zhi4 jing4 yin1");
+  CHECK(Pinyin("他调到总部工作") == "ta1 diao4 dao4 zong3 bu4 gong1 zuo4");
+  CHECK(Pinyin("请系好安全带") == "qing3 ji4 hao3 an1 quan2 dai4");
+  CHECK(Pinyin("浙江天台县") == "zhe4 jiang1 tian1 tai1 xian4");
+}
+
 // 同行 is tong2 hang2 "peers" as a noun and tong2 xing2 "travel together" as a verb.
 TEST_CASE("pinyin: 同行 by its sense", "[pinyin]") {
   CHECK(Pinyin("与同行交流") == "yu3 tong2 hang2 jiao1 liu2");

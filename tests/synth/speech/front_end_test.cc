@@ -46,6 +46,18 @@ TEST_CASE("front end: a counted 一 takes sandhi, the end of a number does not",
   CHECK(Read("看一看") == "kan4 yi5 kan4");
 }
 
+// 为 before a number is the copula unless the people it serves follow; a phrase in quotes
+// before 为 is part of the clause, not its start.
+TEST_CASE("front end: 为 before numbers, people and after quotes", "[front_end]") {
+  CHECK(Read("日产能为1.8万吨") == "ri4 chan3 neng2 wei2 yi1 dian3 ba1 wan4 dun1");
+  CHECK(Read("公司为3000名员工进行了体检") ==
+        "gong1 si1 wei4 san1 qian1 ming2 yuan2 gong1 jin4 xing2 le5 ti3 jian3");
+  CHECK(Read("以“安全第一”为主题") == "yi3 an1 quan2 di4 yi1 wei2 zhu3 ti2");
+  CHECK(Read("“为客户服务”") == "wei4 ke4 hu4 fu2 wu4");
+  CHECK(Read("员工12000余人") == "yuan2 gong1 yi2 wan4 liang3 qian1 yu2 ren2");
+  CHECK(Read("拨打12345热线") == "bo1 da3 yao1 er4 san1 si4 wu3 re4 xian4");
+}
+
 TEST_CASE("front end: 两 and 二 from digits", "[front_end]") {
   CHECK(Read("2周2家2次2台") == "liang3 zhou1 liang3 jia1 liang3 ci4 liang3 tai2");
   CHECK(Read("2年来") == "liang3 nian2 lai2");
