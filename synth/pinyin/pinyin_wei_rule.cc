@@ -19,18 +19,17 @@ bool IsBenefactiveWei(const HanRun& run, int i, RunStart start) {
                U"始终", U"一直", U"热情", U"全心", U"尽力", U"真心", U"持续", U"进一步"});
 }
 
-// The people and bodies that news does things for (为员工办理, 为大家盛饭, 为客户提供).
+// The people that news does things for (为员工办理, 为大家盛饭, 为客户提供). Bodies and
+// qualities are left out: 为国家重点工程, 为企业自主研发, 为贫困村 are copulas.
 int BeneficiaryWordAt(const HanRun& run, int begin) {
   return WordStartingAt(
       run, begin,
-      {U"员工", U"职工", U"大家",   U"客户", U"用户",   U"群众",   U"居民",   U"村民", U"农民",
-       U"农户", U"百姓", U"老百姓", U"市民", U"游客",   U"旅客",   U"乘客",   U"患者", U"病人",
-       U"学生", U"师生", U"孩子",   U"儿童", U"老人",   U"家长",   U"人民",   U"人们", U"他人",
-       U"别人", U"他们", U"我们",   U"你们", U"她们",   U"自己",   U"消费者", U"企业", U"社会",
-       U"社区", U"国家", U"党员",   U"干部", U"教师",   U"老师",   U"医护",   U"工人", U"司机",
-       U"业主", U"股东", U"投资者", U"会员", U"新员工", U"一线",   U"基层",   U"困难", U"贫困",
-       U"留守", U"残疾", U"退休",   U"青年", U"女职工", U"农民工", U"外来",   U"来访", U"参会",
-       U"参赛", U"广大", U"全体",   U"中小", U"小微",   U"家庭",   U"环卫",   U"快递", U"一方"});
+      {U"员工",   U"职工",   U"大家",   U"客户", U"用户", U"群众", U"居民", U"村民",   U"农民",
+       U"农户",   U"百姓",   U"老百姓", U"市民", U"游客", U"旅客", U"乘客", U"患者",   U"病人",
+       U"学生",   U"师生",   U"孩子",   U"儿童", U"老人", U"家长", U"人民", U"人们",   U"他人",
+       U"别人",   U"他们",   U"我们",   U"你们", U"她们", U"自己", U"党员", U"干部",   U"教师",
+       U"老师",   U"医护",   U"工人",   U"司机", U"业主", U"股东", U"会员", U"新员工", U"女职工",
+       U"农民工", U"消费者", U"投资者", U"广大", U"全体", U"环卫", U"快递"});
 }
 
 // The length of a beneficiary phrase at run index `begin`: a number the normalizer read
@@ -43,21 +42,26 @@ int BeneficiaryAt(const HanRun& run, int begin) {
   return word > 0 ? at + word - begin : 0;
 }
 
-// True when a verb of doing something for someone starts a word a few characters after 为
-// at run index `i`, past at least one character of its object (为当地农户提供, 为山区群众
-// 服务, 为300户农户送去); 为 right before the verb is the copula (主营业务为提供咨询).
+// True when a verb of doing something for someone starts the word at run index `k`.
+bool ServingVerbAt(const HanRun& run, int k) {
+  return run[k].word_begin == k &&
+         AnyStartsAt(
+             run, k,
+             {U"提供", U"服务", U"办理", U"送去",   U"送来",     U"送上",    U"设立", U"缴纳",
+              U"组织", U"开展", U"举办", U"推出",   U"带来",     U"创造",    U"解决", U"打造",
+              U"搭建", U"献上", U"发放", U"配备",   U"讲解",     U"颁发",    U"购买", U"投保",
+              U"义诊", U"捐赠", U"捐款", U"筹集",   U"量身",     U"定制",    U"争取", U"赢得",
+              U"节省", U"减免", U"补贴", U"办实事", U"排忧解难", U"保驾护航"});
+}
+
+// True when such a verb follows 为 at run index `i` a few characters on, past at least one
+// character of its object (为当地农户提供, 为山区群众服务, 为300户农户送去). A verb right
+// after 为 makes it the copula (主营业务为提供咨询, 主要任务为组织开展培训).
 bool BenefactiveVerbAfter(const HanRun& run, int i) {
   const int end = std::min(static_cast<int>(run.size()), i + 10);
-  for (int k = i + 2; k < end; ++k) {
-    if (run[k].word_begin != k || run[k].ch == U'为') continue;
-    if (AnyStartsAt(run, k, {U"提供", U"服务",     U"办理",    U"送去", U"送来",   U"送上", U"设立",
-                             U"缴纳", U"组织",     U"开展",    U"举办", U"推出",   U"带来", U"创造",
-                             U"解决", U"打造",     U"搭建",    U"献上", U"办实事", U"发放", U"配备",
-                             U"讲解", U"颁发",     U"购买",    U"投保", U"义诊",   U"捐赠", U"捐款",
-                             U"筹集", U"量身",     U"定制",    U"争取", U"赢得",   U"节省", U"减免",
-                             U"补贴", U"排忧解难", U"保驾护航"})) {
-      return true;
-    }
+  if (i + 1 >= end || ServingVerbAt(run, i + 1)) return false;
+  for (int k = i + 2; k < end && run[k].ch != U'为'; ++k) {
+    if (ServingVerbAt(run, k)) return true;
   }
   return false;
 }

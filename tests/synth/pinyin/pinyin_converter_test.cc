@@ -62,6 +62,10 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 天台县"
   CHECK(Pinyin("营业部为山区群众服务") == "ying2 ye4 bu4 wei4 shan1 qu1 qun2 zhong4 fu2 wu4");
   CHECK(Pinyin("其中一半为员工") == "qi2 zhong1 yi2 ban4 wei2 yuan2 gong1");
   CHECK(Pinyin("主营业务为提供咨询") == "zhu3 ying2 ye4 wu4 wei2 ti2 gong1 zi1 xun2");
+  CHECK(Pinyin("主要任务为组织开展培训") ==
+        "zhu3 yao4 ren4 wu4 wei2 zu3 zhi1 kai1 zhan3 pei2 xun4");
+  CHECK(Pinyin("该项目为国家重点工程") ==
+        "gai1 xiang4 mu4 wei2 guo2 jia1 zhong4 dian3 gong1 cheng2");
   CHECK(Pinyin("这项工作得尽快落实") == "zhe4 xiang4 gong1 zuo4 dei3 jin3 kuai4 luo4 shi2");
   CHECK(Pinyin("做得认真") == "zuo4 de5 ren4 zhen1");
   CHECK(Pinyin("他在抽奖中中了大奖") == "ta1 zai4 chou1 jiang3 zhong1 zhong4 le5 da4 jiang3");
