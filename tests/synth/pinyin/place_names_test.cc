@@ -27,6 +27,19 @@ TEST_CASE("pinyin: place names with their special readings", "[pinyin]") {
   CHECK(Pinyin("廊坊市") == "lang2 fang2 shi4");  // 坊 fáng as in 作坊, not the default fāng
   CHECK(Pinyin("河北廊坊") == "he2 bei3 lang2 fang2");
   CHECK(Pinyin("景宁畲族自治县") == "jing3 ning2 she1 zu2 zi4 zhi4 xian4");
+  CHECK(Pinyin("陕西华阴市") == "shan3 xi1 hua4 yin1 shi4");
+  CHECK(Pinyin("渭南市华州区") == "wei4 nan2 shi4 hua4 zhou1 qu1");
+  CHECK(Pinyin("夹江县") == "jia1 jiang1 xian4");
+  CHECK(Pinyin("曲阳县曲沃县") == "qu1 yang2 xian4 qu1 wo4 xian4");
+}
+
+// Scenic and historic names news mentions, and a county inside a longer dictionary word.
+TEST_CASE("pinyin: scenic names and counties inside dictionary words", "[pinyin]") {
+  CHECK(Pinyin("绍兴会稽山景区") == "shao4 xing1 kuai4 ji1 shan1 jing3 qu1");
+  CHECK(Pinyin("苏州浒墅关") == "su1 zhou1 xu3 shu4 guan1");
+  CHECK(Pinyin("杭州虎跑公园") == "hang2 zhou1 hu3 pao2 gong1 yuan2");
+  CHECK(Pinyin("浙江天台县") == "zhe4 jiang1 tian1 tai1 xian4");  // CC-CEDICT lists it with tai2
+  CHECK(Pinyin("依阿华州") == "yi1 a1 hua2 zhou1");               // Iowa is not 华州区
 }
 
 TEST_CASE("pinyin: short place names do not take over everyday words", "[pinyin]") {
