@@ -8,7 +8,9 @@ namespace {
 
 // Words after which a number is something to dial, or an identifier.
 constexpr TextView kDialWords = U"电话|热线|拨打|致电|尾号|手机|客服|号码|拨|呼叫|短信";
-constexpr TextView kIdWords = U"编号|代码|邮编|账号|卡号|车次|工号|学号|房间号";
+constexpr TextView kIdWords =
+    U"编号|代码|邮编|编码|账号|卡号|车次|工号|学号|房间号|订单号|单号|证号|文号|批号|序列号|验证码|"
+    U"密码";
 constexpr std::size_t kContextWindow = 6;
 
 bool DigitBefore(TextView text, std::size_t pos) { return pos > 0 && IsDigit(text[pos - 1]); }

@@ -65,8 +65,8 @@ inline bool InWord(const HanRun& run, int i, std::u32string_view word) {
   return run[i].word_size == static_cast<int>(word.size()) && TextAt(run, run[i].word_begin, word);
 }
 
-// 行, 数 and 中 by their sense, also inside the dictionary words whose sense context decides
-// (同行, 两行, 第一行; 数数, 数一数; 中中了): pinyin_sense_rules.cc.
+// 行, 数, 中 and 结 by their sense, also inside the dictionary words whose sense context
+// decides (同行, 两行, 第一行; 数数, 数一数; 中中了; 结果): pinyin_sense_rules.cc.
 Rule SenseRule(const HanRun& run, int i);
 
 // 为 wei4 "for, on behalf of" or the copula wei2 (pinyin_wei_rule.cc); `start` says what

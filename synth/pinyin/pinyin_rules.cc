@@ -75,7 +75,8 @@ Rule FunctionWordRule(const HanRun& run, int i) {
 }
 
 // Verbs read by what follows: 调 tiao2 "set" before 到/至/成 and a value or setting
-// (调到26度, 调至静音; 调到总部 stays diao4), 系 ji4 "tie" before a result (系好, 系牢).
+// (调到26度, 调至静音; 调到总部 stays diao4), 系 ji4 "tie" before a result (系好, 系牢),
+// 量 liang2 "measure" before what is measured (量血压).
 Rule VerbRule(const HanRun& run, int i) {
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
@@ -90,6 +91,11 @@ Rule VerbRule(const HanRun& run, int i) {
       return {};
     case U'系':
       if (OneOf(next, U"好牢紧上")) return {"ji4", true};
+      return {};
+    case U'量':
+      if (AnyStartsAt(run, i + 1, {U"血压", U"体温", U"身高", U"体重", U"尺寸", U"腰围"})) {
+        return {"liang2", true};
+      }
       return {};
     default:
       return {};

@@ -66,6 +66,16 @@ bool FollowsNumeral(const HanRun& run, int i) {
   return IsNumberWord(run, run[i - 1].word_begin, i);
 }
 
+// 行 hang2 "bank" after 我, 该 or 贵 (the dictionary word 我行 "I can" included) with more
+// of the clause after it, other than a question or 不 (我行吗, 我行不行).
+bool IsBankSelfName(const HanRun& run, int i) {
+  const bool after_pronoun = run[i].word_size == 1 && i > 0 && run[i - 1].word_size == 1 &&
+                             OneOf(At(run, i - 1), U"我贵该");
+  const bool in_wo_hang = InWord(run, i, U"我行") && i == run[i].word_begin + 1;
+  return (after_pronoun || in_wo_hang) && At(run, i + 1) != 0 &&
+         !OneOf(At(run, i + 1), U"吗吧呢啊不");
+}
+
 // 数 shu3 "count" reduplicated (数一数, 数了数, 数数看, 数数有几个) or before 一下. 数数
 // at the end or before a particle may be "counting numbers" (学数数) and stays shu3 shu4.
 bool IsCountingShu(const HanRun& run, int i) {
@@ -88,6 +98,15 @@ Rule SenseRule(const HanRun& run, int i) {
         return IsPeerHang(run, i) ? Rule{"hang2", true} : Rule{};
       }
       if (FollowsNumeral(run, i) && IsLineMeasure(run, i)) return {"hang2", true};
+      if (IsBankSelfName(run, i)) return {"hang2", true};
+      return {};
+    case U'结':
+      // 结果 jie1 guo3 "bear fruit" after a tree or the start of bearing (果树结果, 首次结果).
+      if (InWord(run, i, U"结果") && i == han.word_begin &&
+          AnyEndsAt(run, i, {U"树", U"开花", U"首次", U"陆续", U"开始"}) &&
+          !AnyStartsAt(run, i + 2, {U"显示", U"表明", U"是", U"为"})) {
+        return {"jie1", true};
+      }
       return {};
     case U'中':
       // 中 zhong4 "hit, win" as a verb before 了, also the second 中 of 中中 (抽奖中中了).

@@ -54,8 +54,9 @@ TEST_CASE("pinyin: 率 as a rate and as lead; 为 as a copula before a number", 
 }
 
 // Classes a spot check of unseen news found: 为 "for" before the people served or before
-// its object and a verb, 得 "must", 中 "hit" before 了, 调 "set" to a value, 系 "tie".
-TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好", "[pinyin]") {
+// its object and a verb, 得 "must", 中 "hit" before 了, 调 "set" to a value, 系 "tie",
+// a bank's 我行, 结果 "bear fruit", 量 "measure".
+TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, 结果, 量", "[pinyin]") {
   CHECK(Pinyin("公司为员工办理了保险") == "gong1 si1 wei4 yuan2 gong1 ban4 li3 le5 bao3 xian3");
   CHECK(Pinyin("食堂师傅为大家盛饭") == "shi2 tang2 shi1 fu4 wei4 da4 jia1 cheng2 fan4");
   CHECK(Pinyin("营业部为山区群众服务") == "ying2 ye4 bu4 wei4 shan1 qu1 qun2 zhong4 fu2 wu4");
@@ -72,6 +73,11 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好", "[pinyin]
   CHECK(Pinyin("请将手机调至静音") == "qing3 jiang1 shou3 ji1 tiao2 zhi4 jing4 yin1");
   CHECK(Pinyin("他调到总部工作") == "ta1 diao4 dao4 zong3 bu4 gong1 zuo4");
   CHECK(Pinyin("请系好安全带") == "qing3 ji4 hao3 an1 quan2 dai4");
+  CHECK(Pinyin("我行个人贷款") == "wo3 hang2 ge4 ren2 dai4 kuan3");
+  CHECK(Pinyin("我行吗") == "wo3 xing2 ma5");
+  CHECK(Pinyin("果树结果") == "guo3 shu4 jie1 guo3");
+  CHECK(Pinyin("检测结果显示") == "jian3 ce4 jie2 guo3 xian3 shi4");
+  CHECK(Pinyin("为老人量血压") == "wei4 lao3 ren2 liang2 xue4 ya1");
 }
 
 // 同行 is tong2 hang2 "peers" as a noun and tong2 xing2 "travel together" as a verb.
