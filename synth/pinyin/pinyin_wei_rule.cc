@@ -33,13 +33,18 @@ int BeneficiaryWordAt(const HanRun& run, int begin) {
 }
 
 // The length of a beneficiary phrase at run index `begin`: a number the normalizer read
-// and its measure word (3000名), then a beneficiary word; 0 for none.
+// and its measure word (3000名), up to three characters of modifier (获奖员工, 新入职员工,
+// 山区群众), then a beneficiary word; 0 for none.
 int BeneficiaryAt(const HanRun& run, int begin) {
   int at = begin;
   while (at < static_cast<int>(run.size()) && run[at].numeral != NumeralKind::kNone) ++at;
   if (at > begin && OneOf(At(run, at), U"名位家个户所批")) ++at;
-  const int word = BeneficiaryWordAt(run, at);
-  return word > 0 ? at + word - begin : 0;
+  for (int modifier = 0; modifier <= 3 && At(run, at + modifier) != 0; ++modifier) {
+    if (At(run, at + modifier) == U'的') break;
+    const int word = BeneficiaryWordAt(run, at + modifier);
+    if (word > 0) return at + modifier + word - begin;
+  }
+  return 0;
 }
 
 // True when a verb of doing something for someone starts the word at run index `k`.
@@ -47,11 +52,11 @@ bool ServingVerbAt(const HanRun& run, int k) {
   return run[k].word_begin == k &&
          AnyStartsAt(
              run, k,
-             {U"提供", U"服务", U"办理", U"送去",   U"送来",     U"送上",    U"设立", U"缴纳",
-              U"组织", U"开展", U"举办", U"推出",   U"带来",     U"创造",    U"解决", U"打造",
-              U"搭建", U"献上", U"发放", U"配备",   U"讲解",     U"颁发",    U"购买", U"投保",
-              U"义诊", U"捐赠", U"捐款", U"筹集",   U"量身",     U"定制",    U"争取", U"赢得",
-              U"节省", U"减免", U"补贴", U"办实事", U"排忧解难", U"保驾护航"});
+             {U"提供", U"服务", U"办理", U"送去", U"送来",   U"送上",     U"设立",    U"缴纳",
+              U"组织", U"开展", U"举办", U"推出", U"带来",   U"创造",     U"解决",    U"打造",
+              U"搭建", U"献上", U"发放", U"配备", U"讲解",   U"颁发",     U"购买",    U"投保",
+              U"义诊", U"捐赠", U"捐款", U"筹集", U"量身",   U"定制",     U"争取",    U"赢得",
+              U"节省", U"减免", U"补贴", U"颁奖", U"办实事", U"排忧解难", U"保驾护航"});
 }
 
 // True when such a verb follows 为 at run index `i` a few characters on, past at least one

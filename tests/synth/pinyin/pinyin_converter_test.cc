@@ -61,6 +61,8 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, �
   CHECK(Pinyin("食堂师傅为大家盛饭") == "shi2 tang2 shi1 fu4 wei4 da4 jia1 cheng2 fan4");
   CHECK(Pinyin("营业部为山区群众服务") == "ying2 ye4 bu4 wei4 shan1 qu1 qun2 zhong4 fu2 wu4");
   CHECK(Pinyin("其中一半为员工") == "qi2 zhong1 yi2 ban4 wei2 yuan2 gong1");
+  CHECK(Pinyin("书记为获奖员工颁奖") == "shu1 ji4 wei4 huo4 jiang3 yuan2 gong1 ban1 jiang3");
+  CHECK(Pinyin("该项目的建成") == "gai1 xiang4 mu4 de5 jian4 cheng2");  // not 该项 + 目的
   CHECK(Pinyin("主营业务为提供咨询") == "zhu3 ying2 ye4 wu4 wei2 ti2 gong1 zi1 xun2");
   CHECK(Pinyin("主要任务为组织开展培训") ==
         "zhu3 yao4 ren4 wu4 wei2 zu3 zhi1 kai1 zhan3 pei2 xun4");
