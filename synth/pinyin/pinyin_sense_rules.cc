@@ -66,14 +66,15 @@ bool FollowsNumeral(const HanRun& run, int i) {
   return IsNumberWord(run, run[i - 1].word_begin, i);
 }
 
-// 行 hang2 "bank" after 我, 该 or 贵 (the dictionary word 我行 "I can" included) with more
+// 行 hang2 "bank" after 我, 该 or 贵 (the dictionary words 我行 "I can", 该行 included) with more
 // of the clause after it, other than a question or 不 (我行吗, 我行不行).
 bool IsBankSelfName(const HanRun& run, int i) {
   const bool after_pronoun = run[i].word_size == 1 && i > 0 && run[i - 1].word_size == 1 &&
                              OneOf(At(run, i - 1), U"我贵该");
-  const bool in_wo_hang = InWord(run, i, U"我行") && i == run[i].word_begin + 1;
-  return (after_pronoun || in_wo_hang) && At(run, i + 1) != 0 &&
-         !OneOf(At(run, i + 1), U"吗吧呢啊不");
+  const bool in_word =
+      (InWord(run, i, U"我行") || InWord(run, i, U"该行") || InWord(run, i, U"贵行")) &&
+      i == run[i].word_begin + 1;
+  return (after_pronoun || in_word) && At(run, i + 1) != 0 && !OneOf(At(run, i + 1), U"吗吧呢啊不");
 }
 
 // 数 shu3 "count" reduplicated (数一数, 数了数, 数数看, 数数有几个) or before 一下. 数数

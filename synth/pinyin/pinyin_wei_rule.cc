@@ -23,13 +23,13 @@ bool IsBenefactiveWei(const HanRun& run, int i, RunStart start) {
 // qualities are left out: 为国家重点工程, 为企业自主研发, 为贫困村 are copulas.
 int BeneficiaryWordAt(const HanRun& run, int begin) {
   return WordStartingAt(
-      run, begin,
-      {U"员工",   U"职工",   U"大家",   U"客户", U"用户", U"群众", U"居民", U"村民",   U"农民",
-       U"农户",   U"百姓",   U"老百姓", U"市民", U"游客", U"旅客", U"乘客", U"患者",   U"病人",
-       U"学生",   U"师生",   U"孩子",   U"儿童", U"老人", U"家长", U"人民", U"人们",   U"他人",
-       U"别人",   U"他们",   U"我们",   U"你们", U"她们", U"自己", U"党员", U"干部",   U"教师",
-       U"老师",   U"医护",   U"工人",   U"司机", U"业主", U"股东", U"会员", U"新员工", U"女职工",
-       U"农民工", U"消费者", U"投资者", U"广大", U"全体", U"环卫", U"快递"});
+      run, begin, {U"员工", U"职工", U"大家", U"客户",   U"用户",   U"群众",   U"居民",   U"村民",
+                   U"农民", U"农户", U"百姓", U"老百姓", U"市民",   U"游客",   U"旅客",   U"乘客",
+                   U"患者", U"病人", U"学生", U"师生",   U"孩子",   U"儿童",   U"老人",   U"家长",
+                   U"人民", U"人们", U"他人", U"别人",   U"他们",   U"我们",   U"你们",   U"她们",
+                   U"自己", U"党员", U"干部", U"教师",   U"老师",   U"医护",   U"工人",   U"司机",
+                   U"业主", U"股东", U"会员", U"新员工", U"女职工", U"农民工", U"消费者", U"投资者",
+                   U"广大", U"全体", U"环卫", U"快递",   U"他",     U"她",     U"你",     U"我"});
 }
 
 // The length of a beneficiary phrase at run index `begin`: a number the normalizer read

@@ -77,6 +77,8 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, �
   CHECK(Pinyin("请系好安全带") == "qing3 ji4 hao3 an1 quan2 dai4");
   CHECK(Pinyin("我行个人贷款") == "wo3 hang2 ge4 ren2 dai4 kuan3");
   CHECK(Pinyin("我行吗") == "wo3 xing2 ma5");
+  CHECK(Pinyin("该行今年的存款") == "gai1 hang2 jin1 nian2 de5 cun2 kuan3");
+  CHECK(Pinyin("大家纷纷为他点赞") == "da4 jia1 fen1 fen1 wei4 ta1 dian3 zan4");
   CHECK(Pinyin("果树结果") == "guo3 shu4 jie1 guo3");
   CHECK(Pinyin("检测结果显示") == "jian3 ce4 jie2 guo3 xian3 shi4");
   CHECK(Pinyin("为老人量血压") == "wei4 lao3 ren2 liang2 xue4 ya1");
