@@ -55,8 +55,11 @@ Rule FunctionWordRule(const HanRun& run, int i) {
               {U"尽快", U"尽早", U"抓紧", U"赶紧", U"赶快", U"马上", U"立即", U"立刻", U"先"})) {
         return {"dei3", true};
       }
-      if (OneOf(prev, U"我你他她它们咱谁")) {
-        // 他得了第一名 de2; 你得去 dei3 "must".
+      if (OneOf(prev, U"我你他她它们咱谁") ||
+          AnyEndsAt(run, i,
+                    {U"大家", U"部门", U"单位", U"公司", U"企业", U"员工", U"职工", U"双方",
+                     U"各方", U"政府", U"领导", U"干部", U"司机", U"家长", U"群众"})) {
+        // 他得了第一名 de2; 你得去, 各部门得安排 dei3 "must".
         return OneOf(next, U"了过奖") ? Rule{"de2", true} : Rule{"dei3", true};
       }
       return {};

@@ -58,6 +58,25 @@ void ReadWord(const PinyinLexicon& lexicon, const WordEntry& entry, int begin, i
   }
 }
 
+// 分行为, 支行为 (杭州分行为客户提供): the most probable split is 分 + 行为 "behaviour", as
+// both are frequent, but after a lone 分 or 支 行为 is the bank's 分行 or 支行 and then 为.
+// 部分行为 and 充分行为 keep 行为: 部分 and 充分 are words, so their 分 is not alone.
+void ReadBranchBeforeWei(const PinyinLexicon& lexicon, std::string_view text,
+                         const std::vector<size_t>& offsets, HanRun& run) {
+  for (int i = 0; i + 2 < static_cast<int>(run.size()); ++i) {
+    if (run[i].word_size != 1 || (run[i].ch != U'分' && run[i].ch != U'支')) continue;
+    if (run[i + 1].word_begin != i + 1 || run[i + 1].word_size != 2 || run[i + 1].ch != U'行' ||
+        run[i + 2].ch != U'为') {
+      continue;
+    }
+    auto word = [&](int begin, int end) {
+      return lexicon.FindWord(text.substr(offsets[begin], offsets[end] - offsets[begin]));
+    };
+    ReadWord(lexicon, word(i, i + 2), i, 2, run);
+    ReadWord(lexicon, word(i + 2, i + 3), i + 2, 1, run);
+  }
+}
+
 }  // namespace
 
 HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text) {
@@ -77,6 +96,7 @@ HanRun SegmentAndRead(const PinyinLexicon& lexicon, std::string_view text) {
     ReadWord(lexicon, entry, i, size, run);
     i += size;
   }
+  ReadBranchBeforeWei(lexicon, text, offsets, run);
   return run;
 }
 

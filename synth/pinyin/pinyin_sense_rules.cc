@@ -115,6 +115,11 @@ Rule SenseRule(const HanRun& run, int i) {
           run[i + 1].word_size == 1 && (han.word_size == 1 || InWord(run, i, U"中中"))) {
         return {"zhong4", true};
       }
+      // ... and after a lone verb of aiming or drawing (被抽中的, 选中, 猜中).
+      if (han.word_size == 1 && i > 0 && run[i - 1].word_size == 1 &&
+          OneOf(At(run, i - 1), U"抽选猜击射砸押投考相看打命")) {
+        return {"zhong4", true};
+      }
       return {};
     case U'数':
       if (han.word_size > 1 && !InWord(run, i, U"数数") && !InWord(run, i, U"数数看") &&

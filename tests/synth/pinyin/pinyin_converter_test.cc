@@ -79,6 +79,11 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, �
   CHECK(Pinyin("我行吗") == "wo3 xing2 ma5");
   CHECK(Pinyin("该行今年的存款") == "gai1 hang2 jin1 nian2 de5 cun2 kuan3");
   CHECK(Pinyin("大家纷纷为他点赞") == "da4 jia1 fen1 fen1 wei4 ta1 dian3 zan4");
+  CHECK(Pinyin("杭州分行为公司提供服务") ==
+        "hang2 zhou1 fen1 hang2 wei4 gong1 si1 ti2 gong1 fu2 wu4");  // 分行 + 为, not 分 + 行为
+  CHECK(Pinyin("部分行为不规范") == "bu4 fen1 xing2 wei2 bu4 gui1 fan4");
+  CHECK(Pinyin("各部门得安排专人值守") == "ge4 bu4 men2 dei3 an1 pai2 zhuan1 ren2 zhi2 shou3");
+  CHECK(Pinyin("被抽中的客户") == "bei4 chou1 zhong4 de5 ke4 hu4");
   CHECK(Pinyin("果树结果") == "guo3 shu4 jie1 guo3");
   CHECK(Pinyin("检测结果显示") == "jian3 ce4 jie2 guo3 xian3 shi4");
   CHECK(Pinyin("为老人量血压") == "wei4 lao3 ren2 liang2 xue4 ya1");
