@@ -8,6 +8,7 @@
 //                traditional ones with different readings (干 乾/幹, 发 發/髮 ...); adopted
 //   review       both agree on a reading CC-CEDICT does not list: decided by review
 //   single       only pinyin-pro differs: kept
+// A reviewed `use` also replaces a reading all three agree on (class agreed).
 // Then decides: synth/data/pinyin_word_review.tsv (reviewed by hand) first, else by class
 // rule: `traditional` is adopted for 只/卷/斗 after a numeral (measure words 隻/卷/斗) and
 // for 干 gan4 -> gan1 (乾 dry) outside the reviewed list of 幹 words; `review` is adopted
@@ -98,7 +99,15 @@ for (const line of readFileSync(new URL('pinyin_words.tsv', table), 'utf8').spli
   const a = pro(word, { type: 'array', toneType: 'num', toneSandhi: false }).map(fix);
   const yibu = (x, y, i) => letters[i] === '一' || letters[i] === '不';
   const neutral = (x, y, i) => yibu(x, y, i) || (base(x) === base(y) && (x.endsWith('5') || y.endsWith('5')));
-  if (sameBut(ours, a, yibu)) continue;
+  if (sameBut(ours, a, yibu)) {
+    // All three agree, and review found them wrong (护发 hu4 fa4: 髮 hair).
+    const review = reviewed.get(word);
+    if (review?.decision === 'use' && review.syllables !== ours.join(' ')) {
+      fixes.push(`${word}\t${review.syllables}\tagreed`);
+      counts['agreed adopted'] = (counts['agreed adopted'] || 0) + 1;
+    }
+    continue;
+  }
   let cls = 'neutral';
   let b = [];
   if (!sameBut(ours, a, neutral)) {
