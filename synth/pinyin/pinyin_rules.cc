@@ -50,15 +50,15 @@ Rule FunctionWordRule(const HanRun& run, int i) {
     case U'得':
       if (OneOf(next, U"到以知益分奖主")) return {"de2"};
       // 得 "must" before an adverb of urgency, which no complement can be: 工作得尽快落实.
-      if (AnyStartsAt(
-              run, i + 1,
-              {U"尽快", U"尽早", U"抓紧", U"赶紧", U"赶快", U"马上", U"立即", U"立刻", U"先"})) {
+      if (AnyStartsAt(run, i + 1,
+                      {U"尽快", U"尽早", U"抓紧", U"赶紧", U"赶快", U"马上", U"立即", U"立刻",
+                       U"提前", U"及早", U"先"})) {
         return {"dei3", true};
       }
       if (OneOf(prev, U"我你他她它们咱谁") ||
           AnyEndsAt(run, i,
                     {U"大家", U"部门", U"单位", U"公司", U"企业", U"员工", U"职工", U"双方",
-                     U"各方", U"政府", U"领导", U"干部", U"司机", U"家长", U"群众"})) {
+                     U"各方", U"政府", U"领导", U"干部", U"司机", U"家长", U"群众", U"客户"})) {
         // 他得了第一名 de2; 你得去, 各部门得安排 dei3 "must".
         return OneOf(next, U"了过奖") ? Rule{"de2", true} : Rule{"dei3", true};
       }
@@ -79,8 +79,9 @@ Rule FunctionWordRule(const HanRun& run, int i) {
 
 // Verbs read by what follows: 调 tiao2 "set" before 到/至/成 and a value or setting
 // (调到26度, 调至静音; 调到总部 stays diao4), 系 ji4 "tie" before a result (系好, 系牢),
-// 量 liang2 "measure" before what is measured (量血压).
+// 量 liang2 "measure" before what is measured (量血压), 差 cha4 "short of" before an amount.
 Rule VerbRule(const HanRun& run, int i) {
+  char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
   switch (run[i].ch) {
     case U'调':
@@ -94,6 +95,19 @@ Rule VerbRule(const HanRun& run, int i) {
       return {};
     case U'系':
       if (OneOf(next, U"好牢紧上")) return {"ji4", true};
+      return {};
+    case U'差':
+      // 差 cha4 "short of" before an amount (还差三个百分点, 差一点, 差5分).
+      if ((i + 1 < static_cast<int>(run.size()) && run[i + 1].numeral != NumeralKind::kNone) ||
+          OneOf(next, U"一二两三四五六七八九十几百千万点")) {
+        return {"cha4", true};
+      }
+      // Alone after a degree adverb or ending a phrase it is the adjective "poor" (质量很差,
+      // 效果较差); 差距, 差异, 出差 are words.
+      if (prev == U'之') return {"cha1", true};  // the noun "difference": 以一分之差
+      if (OneOf(prev, U"很较太更最越变") || next == 0 || OneOf(next, U"的了些")) {
+        return {"cha4", true};
+      }
       return {};
     case U'量':
       if (AnyStartsAt(run, i + 1, {U"血压", U"体温", U"身高", U"体重", U"尺寸", U"腰围"})) {

@@ -84,6 +84,12 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, �
   CHECK(Pinyin("部分行为不规范") == "bu4 fen1 xing2 wei2 bu4 gui1 fan4");
   CHECK(Pinyin("各部门得安排专人值守") == "ge4 bu4 men2 dei3 an1 pai2 zhuan1 ren2 zhi2 shou3");
   CHECK(Pinyin("被抽中的客户") == "bei4 chou1 zhong4 de5 ke4 hu4");
+  CHECK(Pinyin("客户得提前预约") == "ke4 hu4 dei3 ti2 qian2 yu4 yue1");
+  CHECK(Pinyin("距离目标还差三个百分点") == "ju4 li2 mu4 biao1 hai2 cha4 san1 ge4 bai3 fen1 dian3");
+  CHECK(Pinyin("产品质量很差") == "chan3 pin3 zhi4 liang4 hen3 cha4");
+  CHECK(Pinyin("存在差异") == "cun2 zai4 cha1 yi4");
+  CHECK(Pinyin("曾在多家企业供职") == "ceng2 zai4 duo1 jia1 qi3 ye4 gong4 zhi2");
+  CHECK(Pinyin("设置检查关卡") == "she4 zhi4 jian3 cha2 guan1 qia3");
   CHECK(Pinyin("果树结果") == "guo3 shu4 jie1 guo3");
   CHECK(Pinyin("检测结果显示") == "jian3 ce4 jie2 guo3 xian3 shi4");
   CHECK(Pinyin("为老人量血压") == "wei4 lao3 ren2 liang2 xue4 ya1");
