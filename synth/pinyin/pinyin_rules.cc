@@ -23,7 +23,22 @@ bool IsTitleZhang(const HanRun& run, int i) {
          OneOf(run[i - 1].ch, U"市省县区局部厅校院所镇村乡处科组团队班社州署委");
 }
 
-// Particles and function words: 了 还 地 得 的 着 儿.
+// A word no more frequent than a given name: 志强 and 建华 are, 表示 and 荣获 are not.
+constexpr double kNameLogProbability = -11.7;
+
+// 曾 the surname zeng1 before a given name (副总经理曾志强带队, 获奖者曾建华是): a lone 曾 not
+// after a pronoun, then a two-character word as rare as a name that does not begin as the
+// adverb's verbs do (曾获评, 曾在, 曾任 stay ceng2 "once").
+bool IsSurnameZeng(const HanRun& run, int i) {
+  if (OneOf(At(run, i - 1), U"我你他她它们咱") || i + 1 >= static_cast<int>(run.size()))
+    return false;
+  const HanSyllable& next = run[i + 1];
+  return next.word_begin == i + 1 && next.word_size == 2 &&
+         next.word_log_probability < kNameLogProbability &&
+         !OneOf(next.ch, U"获在任是被多与参担先为荣就于到赴一经有作出对向把将让给受因以连带主率");
+}
+
+// Particles and function words: 了 还 地 得 的 着 儿 曾.
 Rule FunctionWordRule(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
@@ -69,6 +84,9 @@ Rule FunctionWordRule(const HanRun& run, int i) {
       return {};
     case U'的':
       return {"de5"};
+    case U'曾':
+      if (IsSurnameZeng(run, i)) return {"zeng1", true};
+      return {};
     case U'着':
       if (OneOf(next, U"火急凉迷陆")) return {"zhao2", true};
       return {"zhe5"};

@@ -17,6 +17,7 @@ struct HanSyllable {
   Source source = Source::kCharacter;        // kCharacter: a one-character word, reading still open
   int word_begin = 0;                        // index of the first character of its word in the run
   int word_size = 1;                         // characters in its word
+  double word_log_probability = 0;           // its word's segmentation weight (WordEntry)
   bool fixed_by_rule = false;                // a sure context rule: the polyphone model keeps it
   NumeralKind numeral = NumeralKind::kNone;  // what the normalizer read it from
   int numeral_span = -1;                     // index of that numeral span, -1 for none

@@ -46,6 +46,7 @@ void ReadWord(const PinyinLexicon& lexicon, const WordEntry& entry, int begin, i
     HanSyllable& han = run[begin + k];
     han.word_begin = begin;
     han.word_size = size;
+    han.word_log_probability = entry.is_word ? entry.log_probability : kUnknownCharLogProbability;
     han.source = source;
     if (!syllables.empty()) {
       size_t space = syllables.find(' ');

@@ -90,6 +90,10 @@ TEST_CASE("pinyin: 为 for someone, 得 must, 中了, 调至, 系好, 我行, �
   CHECK(Pinyin("存在差异") == "cun2 zai4 cha1 yi4");
   CHECK(Pinyin("曾在多家企业供职") == "ceng2 zai4 duo1 jia1 qi3 ye4 gong4 zhi2");
   CHECK(Pinyin("设置检查关卡") == "she4 zhi4 jian3 cha2 guan1 qia3");
+  CHECK(Pinyin("副总经理曾志强带队") == "fu4 zong3 jing1 li3 zeng1 zhi4 qiang2 dai4 dui4");
+  CHECK(Pinyin("该公司曾荣获") == "gai1 gong1 si1 ceng2 rong2 huo4");
+  CHECK(Pinyin("他曾多次获得表彰") == "ta1 ceng2 duo1 ci4 huo4 de2 biao3 zhang1");
+  CHECK(Pinyin("活动当天") == "huo2 dong4 dang4 tian1");
   CHECK(Pinyin("果树结果") == "guo3 shu4 jie1 guo3");
   CHECK(Pinyin("检测结果显示") == "jian3 ce4 jie2 guo3 xian3 shi4");
   CHECK(Pinyin("为老人量血压") == "wei4 lao3 ren2 liang2 xue4 ya1");
