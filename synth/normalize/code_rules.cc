@@ -112,6 +112,9 @@ MaybeMatch TryDigitRun(TextView text, std::size_t pos) {
   if (!NumberEnds(text, end)) return std::nullopt;
   TextView digits = text.substr(pos, run);
   if (IsMobile(digits)) return Match{end, ReadDigits(digits, true)};
+  // Three or more digits right after letters name a model, train or flight, said digit by
+  // digit: C919, G1234, CA1501, ISO9001 (A12, X5 keep their value).
+  if (run >= 3 && pos > 0 && IsAsciiLetter(text[pos - 1])) return Match{end, ReadDigits(digits)};
   std::size_t after_digits = SkipSpaces(text, end);
   bool counts = TakesLiang(text, after_digits) || StartsWith(text, after_digits, U"元");
   if (run >= 3 && !counts && ContextBefore(text, pos, kDialWords, kContextWindow)) {

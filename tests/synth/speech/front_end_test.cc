@@ -60,6 +60,8 @@ TEST_CASE("front end: 为 before numbers, people and after quotes", "[front_end]
   CHECK(Read("员工12000余人") == "yuan2 gong1 yi2 wan4 liang3 qian1 yu2 ren2");
   CHECK(Read("拨打12345热线") == "bo1 da3 yao1 er4 san1 si4 wu3 re4 xian4");
   CHECK(Read("邮政编码230031") == "you2 zheng4 bian1 ma3 er4 san1 ling2 ling2 san1 yi1");
+  CHECK(Read("C919客机") == "C jiu3 yi1 jiu3 ke4 ji1");
+  CHECK(Read("A12") == "A shi2 er4");
 }
 
 TEST_CASE("front end: 两 and 二 from digits", "[front_end]") {
