@@ -137,7 +137,7 @@ Rule VerbRule(const HanRun& run, int i) {
   }
 }
 
-// Content words: 率 背 好 长 种 重.
+// Content words: 率 缝 背 好 长 种 重.
 Rule ContentWordRule(const HanRun& run, int i) {
   char32_t prev = At(run, i - 1);
   char32_t next = At(run, i + 1);
@@ -148,6 +148,14 @@ Rule ContentWordRule(const HanRun& run, int i) {
         return {"shuai4", true};
       }
       if (prev != 0) return {"lv4", true};
+      return {};
+    case U'缝':
+      // After a word and not before a result or object, a joint or gap fèng (伸缩缝有变形,
+      // 施工缝); the verb féng sews (将其缝好, 缝衣服).
+      if (prev != 0 && run[i - 1].word_size >= 2 &&
+          !OneOf(next, U"好上合制补衣起成了住着进在于针线一")) {
+        return {"feng4", true};
+      }
       return {};
     case U'背':
       if (OneOf(next, U"着起上包走回")) return {"bei1", true};  // 背着书包
