@@ -21,6 +21,11 @@ inline char32_t At(const HanRun& run, int i) {
   return i >= 0 && i < static_cast<int>(run.size()) ? run[i].ch : 0;
 }
 
+// True when run[i] belongs to a numeral the normalizer read from digits (false outside).
+inline bool FromDigits(const HanRun& run, int i) {
+  return i >= 0 && i < static_cast<int>(run.size()) && run[i].numeral != NumeralKind::kNone;
+}
+
 inline bool OneOf(char32_t ch, std::u32string_view set) {
   return ch != 0 && set.find(ch) != std::u32string_view::npos;
 }

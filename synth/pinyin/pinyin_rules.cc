@@ -6,6 +6,7 @@ namespace {
 using rules::AnyEndsAt;
 using rules::AnyStartsAt;
 using rules::At;
+using rules::FromDigits;
 using rules::OneOf;
 using rules::Rule;
 
@@ -30,11 +31,10 @@ constexpr double kNameLogProbability = -11.7;
 // after a pronoun, then a two-character word as rare as a name that does not begin as the
 // adverb's verbs do (曾获评, 曾在, 曾任 stay ceng2 "once").
 bool IsSurnameZeng(const HanRun& run, int i) {
-  if (OneOf(At(run, i - 1), U"我你他她它们咱") || i + 1 >= static_cast<int>(run.size()))
-    return false;
+  if (i + 1 >= static_cast<int>(run.size())) return false;
   const HanSyllable& next = run[i + 1];
-  return next.word_begin == i + 1 && next.word_size == 2 &&
-         next.word_log_probability < kNameLogProbability &&
+  return !OneOf(At(run, i - 1), U"我你他她它们咱") && next.word_begin == i + 1 &&
+         next.word_size == 2 && next.word_log_probability < kNameLogProbability &&
          !OneOf(next.ch, U"获在任是被多与参担先为荣就于到赴一经有作出对向把将让给受因以连带主率");
 }
 
@@ -104,10 +104,9 @@ Rule VerbRule(const HanRun& run, int i) {
   switch (run[i].ch) {
     case U'调':
       if (OneOf(next, U"到至成") &&
-          (At(run, i + 2) != 0 && (run[i + 2].numeral != NumeralKind::kNone ||
-                                   AnyStartsAt(run, i + 2,
-                                               {U"零下", U"静音", U"振动", U"震动", U"最高",
-                                                U"最低", U"最大", U"最小"})))) {
+          (FromDigits(run, i + 2) ||
+           AnyStartsAt(run, i + 2,
+                       {U"零下", U"静音", U"振动", U"震动", U"最高", U"最低", U"最大", U"最小"}))) {
         return {"tiao2", true};
       }
       return {};
@@ -116,8 +115,7 @@ Rule VerbRule(const HanRun& run, int i) {
       return {};
     case U'差':
       // 差 cha4 "short of" before an amount (还差三个百分点, 差一点, 差5分).
-      if ((i + 1 < static_cast<int>(run.size()) && run[i + 1].numeral != NumeralKind::kNone) ||
-          OneOf(next, U"一二两三四五六七八九十几百千万点")) {
+      if (FromDigits(run, i + 1) || OneOf(next, U"一二两三四五六七八九十几百千万点")) {
         return {"cha4", true};
       }
       // Alone after a degree adverb or ending a phrase it is the adjective "poor" (质量很差,

@@ -37,7 +37,7 @@ int BeneficiaryWordAt(const HanRun& run, int begin) {
 // 山区群众), then a beneficiary word; 0 for none.
 int BeneficiaryAt(const HanRun& run, int begin) {
   int at = begin;
-  while (at < static_cast<int>(run.size()) && run[at].numeral != NumeralKind::kNone) ++at;
+  while (FromDigits(run, at)) ++at;
   if (at > begin && OneOf(At(run, at), U"名位家个户所批")) ++at;
   for (int modifier = 0; modifier <= 3 && At(run, at + modifier) != 0; ++modifier) {
     if (At(run, at + modifier) == U'的') break;
@@ -74,8 +74,7 @@ bool BenefactiveVerbAfter(const HanRun& run, int i) {
 // True when a number starts at run index `begin`: one written in digits, or a numeral
 // after 仅/约/均 (厚度仅为十一毫米).
 bool NumberAt(const HanRun& run, int begin) {
-  if (begin >= static_cast<int>(run.size())) return false;
-  if (run[begin].numeral != NumeralKind::kNone) return true;
+  if (FromDigits(run, begin)) return true;
   return OneOf(At(run, begin - 2), U"仅约均") &&
          OneOf(At(run, begin), U"零一二三四五六七八九十两百");
 }
